@@ -1,0 +1,33 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import preact from '@astrojs/preact';
+import sitemap from '@astrojs/sitemap';
+
+// The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
+// URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying elsewhere.
+const site = process.env.SITE_URL ?? 'https://clientship.example';
+
+export default defineConfig({
+	site,
+	trailingSlash: 'always',
+	i18n: {
+		locales: ['en', 'ru'],
+		defaultLocale: 'en',
+		routing: {
+			prefixDefaultLocale: true,
+			// `/` is our own language picker (src/pages/index.astro), not a redirect.
+			redirectToDefaultLocale: false,
+		},
+	},
+	integrations: [
+		mdx(),
+		preact(),
+		sitemap({
+			i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+			// The language picker and the 404 page have no place in a sitemap.
+			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
+		}),
+	],
+	devToolbar: { enabled: false },
+});

@@ -1,0 +1,10 @@
+/** Components available to every lesson's MDX without an import. */
+import H2 from './H2.astro';
+import H3 from './H3.astro';
+import KeyIdea from './KeyIdea.astro';
+import Counterpoint from './Counterpoint.astro';
+import Steps from './Steps.astro';
+import Quote from './Quote.astro';
+
+/** Passed to a lesson's `<Content components={…} />`. */
+export const mdxComponents = { h2: H2, h3: H3, KeyIdea, Counterpoint, Steps, Quote };

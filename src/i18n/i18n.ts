@@ -1,0 +1,62 @@
+/**
+ * UI strings for pages and islands. Astro components call `useTranslations(lang)` at build time;
+ * islands never import this module: their page resolves the strings they need and passes them as
+ * props (see `pluralForms` for counts only known in the browser).
+ */
+import { createInstance, type TFunction } from 'i18next';
+import en from './en.json';
+import ru from './ru.json';
+import { DEFAULT_LOCALE, type Locale } from './locales';
+
+export { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS, isLocale, otherLocale, type Locale } from './locales';
+
+/** UI string keys, typed from the English file (the source of truth). */
+export type UiKey = keyof typeof en;
+
+const i18n = createInstance();
+// initAsync: false makes init synchronous, so translations are ready at import time.
+void i18n.init({
+	resources: { en: { translation: en }, ru: { translation: ru } },
+	lng: DEFAULT_LOCALE,
+	fallbackLng: false,
+	keySeparator: false,
+	nsSeparator: false,
+	initAsync: false,
+	returnEmptyString: false,
+	// Astro escapes everything it renders, so i18next must not escape a second time.
+	interpolation: { escapeValue: false },
+});
+
+/**
+ * Returns the translate function for one language.
+ * @example useTranslations('ru')('nav.about') → 'О проекте'
+ */
+export function useTranslations(lang: Locale): TFunction {
+	return i18n.getFixedT(lang);
+}
+
+/** Every plural form of a key for one language, keyed by `Intl.PluralRules` category. */
+export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
+
+/**
+ * Collects every plural form of `key` in `lang`, for islands that count in the browser and pick a
+ * form with `Intl.PluralRules` (see `src/islands/plural.ts`). Other interpolations in `values` are
+ * filled in; `{{count}}` is left for the island.
+ * @example pluralForms('ru', 'lesson.readingTime') → { one: '{{count}} минута чтения', few: …, many: …, other: … }
+ */
+export function pluralForms(
+	lang: Locale,
+	key: string,
+	values: Record<string, string | number> = {}
+): PluralForms {
+	const resources = lang === 'en' ? en : ru;
+	const forms: PluralForms = {};
+	for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
+		const template = (resources as Record<string, string>)[`${key}_${category}`];
+		if (template === undefined) throw new Error(`Missing plural form ${key}_${category} in ${lang}.json`);
+		forms[category] = template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+			name in values ? String(values[name]) : match
+		);
+	}
+	return forms;
+}

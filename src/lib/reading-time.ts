@@ -1,0 +1,40 @@
+/** Reading-time estimates for lessons, from their text. */
+import type { Locale } from '../i18n/i18n';
+
+/**
+ * Silent reading speeds for non-fiction on screen. Russian words are longer on average, so fewer
+ * of them are read per minute.
+ */
+const WORDS_PER_MINUTE: Record<Locale, number> = { en: 230, ru: 180 };
+
+const WORD = /[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu;
+
+/**
+ * Counts the words of a text.
+ * @example countWords('Clients hire you to think — not just to do.') → 9
+ */
+export function countWords(text: string): number {
+	return text.match(WORD)?.length ?? 0;
+}
+
+/**
+ * Strips MDX syntax (imports, component tags, expressions, link targets, markup characters) so that
+ * only the words a reader reads are left.
+ * @example mdxToText('<KeyIdea>\n### Why\nAsk [why](#why).\n</KeyIdea>') → '\n Why\nAsk why .\n'
+ */
+export function mdxToText(mdx: string): string {
+	return mdx
+		.replace(/^(?:import|export)\s.*$/gm, '')
+		.replace(/<\/?[A-Za-z][^>]*>/g, ' ')
+		.replace(/\{[^}]*\}/g, ' ')
+		.replace(/\]\([^)]*\)/g, ' ')
+		.replace(/[#*_>`[\]]/g, '');
+}
+
+/**
+ * Whole minutes to read `words` words in `lang`, at least one.
+ * @example readingMinutes(900, 'en') → 4
+ */
+export function readingMinutes(words: number, lang: Locale): number {
+	return Math.max(1, Math.round(words / WORDS_PER_MINUTE[lang]));
+}

@@ -1,0 +1,63 @@
+import { z } from 'astro/zod';
+import { ASSESSMENT_IDS } from './ids';
+
+/** One timed stage of a team exercise. */
+const exerciseStageSchema = z.object({
+	/** How long the stage takes, in whole minutes. */
+	minutes: z.int().positive({ error: 'forTeams.exercise.stages[].minutes must be a positive whole number' }),
+	/** What the group does in this stage, one or two sentences. */
+	text: z.string().trim().min(1),
+});
+
+/** The "for teams" section: what a facilitator needs to run the lesson with a group. */
+const forTeamsSchema = z.object({
+	/** Discussion questions, at least three. */
+	questions: z
+		.array(z.string().trim().min(1))
+		.min(3, { error: 'forTeams.questions needs at least three discussion questions' }),
+	/** One exercise with timed stages. */
+	exercise: z.object({
+		/** A short name for the exercise. */
+		title: z.string().trim().min(1),
+		/** What the exercise is for, in a sentence or two. */
+		goal: z.string().trim().min(1),
+		/** The stages in order, each with its duration. */
+		stages: z.array(exerciseStageSchema).min(1, { error: 'forTeams.exercise.stages needs at least one stage' }),
+	}),
+});
+
+/** Frontmatter of a lesson in `content/lessons/{en,ru}/<slug>.mdx`. */
+export const lessonSchema = z.object({
+	/** The lesson's title, shown as its `h1` and in lists. */
+	title: z.string().trim().min(1),
+	/** One or two sentences for lists, search results and meta tags. */
+	description: z
+		.string()
+		.trim()
+		.min(1)
+		.max(160, { error: (issue) => `description is ${String(issue.input).length} characters; the limit is 160` }),
+	/** Position in the series, starting at 1. */
+	order: z.int().positive({ error: 'order must be a positive whole number' }),
+	/** The id of the lesson's self-assessment. */
+	assessment: z.enum(ASSESSMENT_IDS, {
+		error: (issue) => `assessment "${String(issue.input)}" is not one of ${ASSESSMENT_IDS.join(', ')}`,
+	}),
+	/** The seed article the lesson draws on. */
+	source: z.object({
+		/** The article's original title. */
+		title: z.string().trim().min(1),
+		/** The article's language. */
+		language: z.enum(['en', 'ru']),
+		/** One line on what the lesson takes from it. */
+		note: z.string().trim().min(1),
+	}),
+	/** When the lesson's text last changed in a way a reader would care about. */
+	updated: z.coerce.date(),
+	/** Discussion questions and a timed exercise for team sessions (also used by the training guide). */
+	forTeams: forTeamsSchema,
+	/** Three to six sentences a reader should leave with. */
+	takeaways: z.array(z.string().trim().min(1)).min(3).max(6),
+});
+
+/** A validated lesson frontmatter. */
+export type LessonData = z.infer<typeof lessonSchema>;

@@ -1,0 +1,74 @@
+/**
+ * House typography for every lesson and assessment (#3): Russian uses « » quotation marks,
+ * English uses curly quotes and apostrophes, nobody types two spaces in a row.
+ */
+import { describe, expect, test } from 'vitest';
+import { collectStrings, proseOf, readAssessmentFiles, readLessonFiles } from '../support/content-files';
+
+/** Lines of prose in one language, with where they come from. */
+interface ProseLine {
+	where: string;
+	text: string;
+}
+
+function lessonProse(lang: 'en' | 'ru'): ProseLine[] {
+	return readLessonFiles()
+		.filter((file) => file.lang === lang)
+		.flatMap((file) => [
+			...collectStrings(file.frontmatter).map(({ path, text }) => ({ where: `${file.path} (${path})`, text })),
+			...proseOf(file.body)
+				.split('\n')
+				.map((text, index) => ({ where: `${file.path}, body line ${index + 1}`, text })),
+		]);
+}
+
+function assessmentProse(lang: 'en' | 'ru'): ProseLine[] {
+	return readAssessmentFiles().flatMap((file) =>
+		collectStrings(file.data)
+			.filter(({ path }) => path.endsWith(`.${lang}`))
+			.map(({ path, text }) => ({ where: `${file.path} (${path})`, text }))
+	);
+}
+
+function offending(lines: ProseLine[], pattern: RegExp): string[] {
+	return lines.filter((line) => pattern.test(line.text)).map((line) => `${line.where}: ${line.text.trim()}`);
+}
+
+describe('Russian prose', () => {
+	const prose = [...lessonProse('ru'), ...assessmentProse('ru')];
+
+	test('has text to check', () => {
+		expect(prose.length).toBeGreaterThan(0);
+	});
+
+	test('uses « » instead of straight or English double quotes', () => {
+		expect(offending(prose, /["“”]/)).toEqual([]);
+	});
+
+	test('has no doubled spaces', () => {
+		expect(offending(prose, /\S {2,}\S/)).toEqual([]);
+	});
+});
+
+describe('English prose', () => {
+	const prose = [...lessonProse('en'), ...assessmentProse('en')];
+
+	test('uses curly quotes and apostrophes', () => {
+		expect(offending(prose, /["']/)).toEqual([]);
+	});
+
+	test('does not use Russian quotation marks', () => {
+		expect(offending(prose, /[«»]/)).toEqual([]);
+	});
+
+	test('has no doubled spaces', () => {
+		expect(offending(prose, /\S {2,}\S/)).toEqual([]);
+	});
+});
+
+describe('for-teams sections', () => {
+	test.each(readLessonFiles().map((file) => [file.path, file] as const))('%s has at least three questions', (_, file) => {
+		const forTeams = file.frontmatter['forTeams'] as { questions?: unknown[] } | undefined;
+		expect(forTeams?.questions?.length ?? 0).toBeGreaterThanOrEqual(3);
+	});
+});
