@@ -1,0 +1,36 @@
+/**
+ * What the tests know about the site: its languages, its routes and the content they come from.
+ * Routes are read from `content/` so that a new lesson or assessment is tested without editing tests.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+export const LANGS = ['en', 'ru'] as const;
+export type Lang = (typeof LANGS)[number];
+
+const root = join(import.meta.dirname, '..', '..', '..');
+
+/** Lesson slugs, from `content/lessons/en/`. */
+export const LESSON_SLUGS = readdirSync(join(root, 'content', 'lessons', 'en'))
+	.filter((file) => file.endsWith('.mdx'))
+	.map((file) => file.replace(/\.mdx$/, ''));
+
+/** Assessment ids, from `content/assessments/`. */
+export const ASSESSMENT_IDS = readdirSync(join(root, 'content', 'assessments'))
+	.filter((file) => file.endsWith('.yaml'))
+	.map((file) => file.replace(/\.yaml$/, ''));
+
+/** Pages that exist once per language, by their path after the language prefix. */
+export const PAGE_PATHS = ['', 'about/', 'team/', 'training/', 'search/'] as const;
+
+/** Every path after the language prefix. */
+export const LOCALIZED_PATHS = [
+	...PAGE_PATHS,
+	...LESSON_SLUGS.map((slug) => `lessons/${slug}/`),
+	...ASSESSMENT_IDS.map((id) => `assessments/${id}/`),
+];
+
+/** Every page of the site in both languages, as `{ lang, path, url }`. */
+export const LOCALIZED_ROUTES = LANGS.flatMap((lang) =>
+	LOCALIZED_PATHS.map((path) => ({ lang, path, url: `/${lang}/${path}` }))
+);

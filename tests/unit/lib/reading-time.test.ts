@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { countWords, mdxToText, readingMinutes } from '../../../src/lib/reading-time';
+import { useTranslations } from '../../../src/i18n/i18n';
+
+describe('countWords()', () => {
+	test('counts words with apostrophes and hyphens as one', () => {
+		expect(countWords('Clients don’t buy a to-do list — they buy judgement.')).toBe(9);
+	});
+
+	test('counts Cyrillic words', () => {
+		expect(countWords('Клиент — это не покупатель, а партнёр.')).toBe(6);
+	});
+});
+
+describe('mdxToText()', () => {
+	test('keeps the words and drops components, link targets and markup', () => {
+		const text = mdxToText('<KeyIdea>\n### Why\nAsk [why](https://example.com/long/path) **first**.\n</KeyIdea>');
+		expect(text).not.toMatch(/KeyIdea|example|[#*]/);
+		expect(countWords(text)).toBe(4);
+	});
+});
+
+describe('readingMinutes()', () => {
+	test('is at least one minute', () => {
+		expect(readingMinutes(0, 'en')).toBe(1);
+	});
+
+	test('reads Russian more slowly than English', () => {
+		expect(readingMinutes(900, 'ru')).toBeGreaterThan(readingMinutes(900, 'en'));
+	});
+});
+
+describe('reading time strings', () => {
+	test.each([
+		[1, '1 минута чтения'],
+		[3, '3 минуты чтения'],
+		[7, '7 минут чтения'],
+		[11, '11 минут чтения'],
+		[21, '21 минута чтения'],
+		[24, '24 минуты чтения'],
+	])('Russian: %i → %s', (count, expected) => {
+		expect(useTranslations('ru')('lesson.readingTime', { count })).toBe(expected);
+	});
+
+	test.each([
+		[1, '1 minute read'],
+		[5, '5 minute read'],
+	])('English: %i → %s', (count, expected) => {
+		expect(useTranslations('en')('lesson.readingTime', { count })).toBe(expected);
+	});
+});
