@@ -7,8 +7,10 @@ import { createInstance, type TFunction } from 'i18next';
 import en from './en.json';
 import ru from './ru.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
+import type { PluralForms } from '../islands/plural';
 
 export { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS, isLocale, otherLocale, type Locale } from './locales';
+export type { PluralForms } from '../islands/plural';
 
 /** UI string keys, typed from the English file (the source of truth). */
 export type UiKey = keyof typeof en;
@@ -35,8 +37,6 @@ export function useTranslations(lang: Locale): TFunction {
 	return i18n.getFixedT(lang);
 }
 
-/** Every plural form of a key for one language, keyed by `Intl.PluralRules` category. */
-export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /**
  * Collects every plural form of `key` in `lang`, for islands that count in the browser and pick a

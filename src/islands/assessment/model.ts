@@ -1,0 +1,63 @@
+/**
+ * The shape of an assessment as the island sees it: one language's texts, resolved by the page
+ * from `content/assessments/<id>.yaml`. Plain data, because Astro serialises island props.
+ */
+
+/** A dimension (likert) or a pile (sort). */
+export interface DimensionModel {
+	id: string;
+	label: string;
+	/** Link to the lesson section to reread, if any. */
+	sectionHref?: string | undefined;
+}
+
+/** One statement. */
+export interface QuestionModel {
+	id: string;
+	/** Likert: the dimension it scores. Sort: the pile it belongs in. */
+	dimension: string;
+	text: string;
+	/** Likert: agreeing is the warning sign. */
+	reversed?: boolean | undefined;
+	/** Sort: why it belongs in its pile. */
+	reason?: string | undefined;
+}
+
+/** A range of overall scores and what it means. */
+export interface BandModel {
+	min: number;
+	max: number;
+	title: string;
+	advice: string;
+	/** Link to the lesson section the advice points to. */
+	sectionHref: string;
+	/** The heading text of that section, for the link. */
+	sectionTitle: string;
+}
+
+/** An assessment in one language. */
+export interface AssessmentModel {
+	id: string;
+	kind: 'likert' | 'sort';
+	version: number;
+	title: string;
+	dimensions: DimensionModel[];
+	questions: QuestionModel[];
+	bands: BandModel[];
+}
+
+/** The number of choices a question offers: five for likert, one per pile for sort. */
+export function choiceCount(model: Pick<AssessmentModel, 'kind' | 'dimensions'>): number {
+	return model.kind === 'likert' ? 5 : model.dimensions.length;
+}
+
+/**
+ * Answers, one per question in order: a choice from 1 to `choiceCount`, or 0 for unanswered.
+ * Likert: 1 = strongly disagree … 5 = strongly agree. Sort: the pile's position in `dimensions`, from 1.
+ */
+export type Answers = readonly number[];
+
+/** Whether every question has an answer. */
+export function isComplete(answers: Answers, questionCount: number): boolean {
+	return answers.length === questionCount && answers.every((answer) => answer > 0);
+}

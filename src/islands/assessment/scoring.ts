@@ -1,0 +1,90 @@
+/**
+ * Scores a completed assessment. Every score is a whole number from 0 to 100.
+ *
+ * - Likert: a statement scores 0 (strongly disagree) to 100 (strongly agree), reversed for
+ *   `reversed` statements; a dimension scores the mean of its statements; the overall score is
+ *   the mean of the dimensions, so each dimension weighs the same whatever its length.
+ * - Sort: a pile scores the share of its statements sorted into it; the overall score is the share
+ *   of all statements sorted correctly.
+ */
+import type { AssessmentModel, Answers, BandModel } from './model';
+
+/** The score of one dimension. */
+export interface DimensionScore {
+	id: string;
+	score: number;
+}
+
+/** A scored assessment. */
+export interface AssessmentResult {
+	dimensions: DimensionScore[];
+	overall: number;
+	band: BandModel | undefined;
+}
+
+type ScoringModel = Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>;
+
+const clampToScore = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
+const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+
+/**
+ * Points (0–1) for one answered question.
+ * @example questionPoints(likert, { reversed: true }, 5) → 0
+ */
+export function questionPoints(
+	model: Pick<AssessmentModel, 'kind' | 'dimensions'>,
+	question: AssessmentModel['questions'][number],
+	answer: number
+): number {
+	if (model.kind === 'sort') return model.dimensions[answer - 1]?.id === question.dimension ? 1 : 0;
+	const agreement = (Math.min(5, Math.max(1, answer)) - 1) / 4;
+	return question.reversed ? 1 - agreement : agreement;
+}
+
+/**
+ * Whether a sort answer puts the statement in its pile.
+ * @example isCorrectlySorted(model, question, 2) → true when the second pile is the question's
+ */
+export function isCorrectlySorted(
+	model: Pick<AssessmentModel, 'dimensions'>,
+	question: AssessmentModel['questions'][number],
+	answer: number
+): boolean {
+	return model.dimensions[answer - 1]?.id === question.dimension;
+}
+
+/**
+ * Scores a set of answers; unanswered questions (0) are left out.
+ * @example scoreAnswers(relationshipHealth, [5, 5, 1, …]) → { dimensions: [{ id: 'respect', score: 100 }, …], overall: 81, band }
+ */
+export function scoreAnswers(model: ScoringModel, answers: Answers): AssessmentResult {
+	const points = model.questions.map((question, index) => {
+		const answer = answers[index] ?? 0;
+		return answer > 0 ? questionPoints(model, question, answer) : undefined;
+	});
+	const dimensions = model.dimensions.map((dimension) => ({
+		id: dimension.id,
+		score: clampToScore(
+			100 *
+				mean(
+					model.questions.flatMap((question, index) => {
+						const value = points[index];
+						return question.dimension === dimension.id && value !== undefined ? [value] : [];
+					})
+				)
+		),
+	}));
+	const overall =
+		model.kind === 'likert'
+			? clampToScore(mean(dimensions.map((dimension) => dimension.score)))
+			: clampToScore(100 * mean(points.filter((value): value is number => value !== undefined)));
+	return { dimensions, overall, band: findBand(model.bands, overall) };
+}
+
+/**
+ * The band an overall score falls in.
+ * @example findBand([{ min: 0, max: 49 }, { min: 50, max: 100 }], 72) → the second band
+ */
+export function findBand<T extends { min: number; max: number }>(bands: readonly T[], score: number): T | undefined {
+	return bands.find((band) => score >= band.min && score <= band.max);
+}

@@ -1,0 +1,73 @@
+/**
+ * Geometry for score charts (0–100 per dimension), shared by a single result and the team overlay.
+ * Pure numbers: the Preact component turns them into SVG.
+ *
+ * - Three or more dimensions: a radar, one axis per dimension, a polygon per series.
+ * - One or two dimensions: a dot plot, one row per dimension, a marker per series.
+ */
+
+/** A point in SVG user units. */
+export interface Point {
+	x: number;
+	y: number;
+}
+
+/** Where a dimension's label goes on a radar. */
+export interface RadarAxis {
+	end: Point;
+	label: Point;
+	anchor: 'start' | 'middle' | 'end';
+}
+
+/** Rings drawn behind a radar, at these scores. */
+export const GRID_STEPS = [25, 50, 75, 100] as const;
+
+/** Whether a chart of this many dimensions is a radar (otherwise a dot plot). */
+export function isRadar(dimensionCount: number): boolean {
+	return dimensionCount >= 3;
+}
+
+/**
+ * The point for `score` on axis `index` of `count`, for a radar of `radius` centred at `center`.
+ * The first axis points straight up; the others follow clockwise.
+ * @example radarPoint(0, 4, 100, 100, { x: 150, y: 150 }) → { x: 150, y: 50 }
+ */
+export function radarPoint(index: number, count: number, score: number, radius: number, center: Point): Point {
+	const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
+	const distance = (radius * Math.min(100, Math.max(0, score))) / 100;
+	return { x: round(center.x + distance * Math.cos(angle)), y: round(center.y + distance * Math.sin(angle)) };
+}
+
+/**
+ * The `points` attribute of a radar polygon for a series of scores.
+ * @example radarPolygon([100, 100, 100], 10, { x: 10, y: 10 }) → '10,0 18.66,15 1.34,15'
+ */
+export function radarPolygon(scores: readonly number[], radius: number, center: Point): string {
+	return scores
+		.map((score, index) => radarPoint(index, scores.length, score, radius, center))
+		.map((point) => `${point.x},${point.y}`)
+		.join(' ');
+}
+
+/** Axis ends and label positions for a radar with `count` axes. */
+export function radarAxes(count: number, radius: number, center: Point, labelGap: number): RadarAxis[] {
+	return Array.from({ length: count }, (_, index) => {
+		const end = radarPoint(index, count, 100, radius, center);
+		const label = radarPoint(index, count, 100, radius + labelGap, center);
+		const dx = label.x - center.x;
+		const anchor = Math.abs(dx) < radius * 0.2 ? 'middle' : dx > 0 ? 'start' : 'end';
+		return { end, label, anchor };
+	});
+}
+
+/**
+ * The x coordinate of `score` on a dot-plot row running from `left` to `right`.
+ * @example dotX(50, 0, 200) → 100
+ */
+export function dotX(score: number, left: number, right: number): number {
+	return round(left + ((right - left) * Math.min(100, Math.max(0, score))) / 100);
+}
+
+function round(value: number): number {
+	return Math.round(value * 100) / 100;
+}
