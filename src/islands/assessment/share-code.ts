@@ -60,13 +60,14 @@ export type ShareCodeError =
 export type DecodeResult = { ok: true; value: SharedResult } | { ok: false; error: ShareCodeError };
 
 /**
- * Makes a display name safe to carry and show: control and bidirectional-override characters
- * removed, white space collapsed, trimmed, and cut to 40 characters.
- * @example sanitizeName('  Anna \n Petrova\u202e ') → 'Anna Petrova'
+ * Makes a display name safe to carry and show: control and bidirectional-override characters and
+ * angle brackets removed (a name is never markup), white space collapsed, trimmed, and cut to 40
+ * characters. A decoded name that this would change was not made by Clientship: the link is rejected.
+ * @example sanitizeName('  Anna \n <b>Petrova</b>\u202e ') → 'Anna b Petrova/b'
  */
 export function sanitizeName(name: string): string {
 	const cleaned = name
-		.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
+		.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069<>]/gu, ' ')
 		.replace(/\s+/gu, ' ')
 		.trim();
 	return [...cleaned].slice(0, MAX_NAME_LENGTH).join('').trim();
@@ -81,7 +82,7 @@ export function encodeShareCode(model: ShareCodeModel, answers: Answers, name = 
 		throw new RangeError(`encodeShareCode: answers must be ${model.questionCount} choices from 1 to ${model.choices}`);
 	}
 	const body = [SHARE_FORMAT, String(model.version), answers.join(''), encodeName(sanitizeName(name))].join('.');
-	return `${body}.${checksum(model.id, body)}`;
+	return signShareCode(model.id, body);
 }
 
 /**
@@ -110,7 +111,7 @@ function decode(model: ShareCodeModel, code: unknown): DecodeResult {
 	if (!/^\d{1,2}$/.test(version) || !/^\d*$/.test(digits) || !/^[0-9a-z]{1,7}$/.test(check)) {
 		return { ok: false, error: 'malformed' };
 	}
-	if (check !== checksum(model.id, fields.slice(0, 4).join('.'))) return { ok: false, error: 'checksum' };
+	if (signShareCode(model.id, fields.slice(0, 4).join('.')) !== code.trim()) return { ok: false, error: 'checksum' };
 	if (Number(version) !== model.version) return { ok: false, error: 'other-version' };
 	if (digits.length !== model.questionCount) return { ok: false, error: 'wrong-length' };
 	const answers = [...digits].map(Number);
@@ -142,14 +143,18 @@ export function shareFragment(code: string): string {
 	return `#${SHARE_PARAM}=${code}`;
 }
 
-/** FNV-1a (32 bits) of the assessment id and the code's body, in base 36. */
-function checksum(assessmentId: string, body: string): string {
+/**
+ * Appends the check field to a code's first four fields: FNV-1a (32 bits) of the assessment id and
+ * the fields, in base 36. Exported for tests that forge hostile links.
+ * @example signShareCode('client-level', '1.1.425.') → '1.1.425..1q2w3e'
+ */
+export function signShareCode(assessmentId: string, body: string): string {
 	let hash = 0x811c9dc5;
 	for (const char of `${assessmentId}|${body}`) {
 		hash ^= char.codePointAt(0) ?? 0;
 		hash = Math.imul(hash, 0x01000193) >>> 0;
 	}
-	return hash.toString(36);
+	return `${body}.${hash.toString(36)}`;
 }
 
 function encodeName(name: string): string {
