@@ -1,0 +1,251 @@
+/** Every self-assessment, in both languages: taken by keyboard, kept, shared and reopened (#4). */
+import { expectNoSeriousViolations } from './support/axe';
+import { completeByKeyboard, numbersOf, readOverall, readScores, waitForIsland } from './support/assessment';
+import { test, expect } from './support/fixtures';
+import { ASSESSMENT_IDS, LANGS, type Lang } from './support/site';
+
+const other = (lang: Lang): Lang => (lang === 'en' ? 'ru' : 'en');
+const TEXT = {
+	en: { submit: 'See my result', result: 'Your result', share: 'Share link', shared: 'A shared result', take: 'Take the assessment yourself' },
+	ru: { submit: 'Показать результат', result: 'Ваш результат', share: 'Ссылка на результат', shared: 'Результат по ссылке', take: 'Пройти самопроверку самостоятельно' },
+};
+
+for (const lang of LANGS) {
+	for (const id of ASSESSMENT_IDS) {
+		test(`${lang} ${id}: taken by keyboard, kept after reload, and shared with the same numbers in both languages`, async ({ page, browser }) => {
+			await page.goto(`/${lang}/assessments/${id}/`);
+			const island = page.locator('.self-assessment');
+			await waitForIsland(island);
+			await expectNoSeriousViolations(page);
+
+			await completeByKeyboard(page, island, (index, choices) => ((index * 2) % choices) + 1);
+			const result = island.getByRole('region', { name: TEXT[lang].result });
+			await expect(result.getByRole('heading', { name: TEXT[lang].result })).toBeFocused();
+			await expect(result.getByRole('img')).toBeVisible();
+			await expect(result.getByRole('img')).toHaveAttribute('aria-label', /\d/);
+			const scores = await readScores(result);
+			const overall = await readOverall(result);
+			expect(Number(overall)).toBeGreaterThanOrEqual(0);
+			await expectNoSeriousViolations(page);
+
+			await page.reload();
+			await waitForIsland(island);
+			expect(await readScores(island.getByRole('region', { name: TEXT[lang].result }))).toEqual(scores);
+
+			const link = await island.getByLabel(TEXT[lang].share).inputValue();
+			expect(link).toMatch(new RegExp(`/${lang}/assessments/${id}/#r=[\\w.-]+$`));
+
+			for (const [targetLang, url] of [
+				[lang, link],
+				[other(lang), link.replace(`/${lang}/`, `/${other(lang)}/`)],
+			] as const) {
+				const context = await browser.newContext();
+				const fresh = await context.newPage();
+				await fresh.goto(url);
+				const freshIsland = fresh.locator('.self-assessment');
+				await expect(freshIsland.getByRole('heading', { name: TEXT[targetLang].shared })).toBeVisible();
+				const shared = freshIsland.getByRole('region', { name: TEXT[targetLang].shared });
+				expect(await readOverall(shared)).toBe(overall);
+				expect(numbersOf(await readScores(shared))).toEqual(numbersOf(scores));
+				await expect(freshIsland.getByRole('button', { name: TEXT[targetLang].take })).toBeVisible();
+				expect(await fresh.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('assessment')))).toEqual([]);
+				await context.close();
+			}
+		});
+	}
+}
+
+test('submitting with questions unanswered names them and moves focus to the first', async ({ page }) => {
+	await page.goto('/en/assessments/partnership-check/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	const questions = island.locator('fieldset.question');
+	const count = await questions.count();
+	for (let index = 0; index < count; index++) {
+		if (index === 2 || index === 5) continue;
+		await questions.nth(index).getByRole('radio').nth(3).check();
+	}
+	await expect(island.getByText(`${count - 2} of ${count} answered`)).toBeVisible();
+	await island.getByRole('button', { name: 'See my result' }).click();
+	const notice = island.getByRole('alert');
+	await expect(notice).toContainText('2 questions still need an answer:');
+	await expect(notice.getByRole('link', { name: 'Question 3' })).toBeVisible();
+	await expect(notice.getByRole('link', { name: 'Question 6' })).toBeVisible();
+	await expect(questions.nth(2).getByRole('radio').first()).toBeFocused();
+	await expect(island.getByRole('region', { name: 'Your result' })).toHaveCount(0);
+});
+
+test('the Russian progress line and notice use the right plural forms', async ({ page }) => {
+	await page.goto('/ru/assessments/relationship-health/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	const questions = island.locator('fieldset.question');
+	const total = await questions.count();
+	await expect(island.getByText(`Отвечено 0 вопросов из ${total}`)).toBeVisible();
+	await questions.nth(0).getByRole('radio').first().check();
+	await expect(island.getByText(`Отвечен 1 вопрос из ${total}`)).toBeVisible();
+	await questions.nth(1).getByRole('radio').first().check();
+	await expect(island.getByText(`Отвечены 2 вопроса из ${total}`)).toBeVisible();
+	await island.getByRole('button', { name: 'Показать результат' }).click();
+	await expect(island.getByRole('alert')).toContainText(`Остались без ответа ${total - 2} вопрос`);
+});
+
+test('sorting a statement shows at once whether it is right, and why', async ({ page }) => {
+	await page.goto('/en/lessons/customers-and-clients/');
+	const island = page.locator('.self-assessment');
+	await island.scrollIntoViewIfNeeded();
+	await waitForIsland(island);
+	const first = island.locator('fieldset.question').first();
+	await first.getByRole('radio').nth(1).check();
+	await expect(first.locator('.feedback')).toContainText(/^(Right|Not quite): this is “.+”\. .{20,}/);
+	const verdict = await first.locator('.feedback strong').textContent();
+	await first.getByRole('radio').nth(0).check();
+	await expect(first.locator('.feedback strong')).not.toHaveText(verdict ?? '');
+});
+
+test('a name is carried in the share link, capped at 40 characters and shown as text', async ({ page, browser }) => {
+	await page.goto('/en/assessments/client-level/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	await completeByKeyboard(page, island, () => 4);
+	const name = island.getByLabel('Your name (optional)');
+	await name.fill('Анна <b>Петрова</b> from the Moscow office, team two');
+	expect([...(await name.inputValue())]).toHaveLength(40);
+	const link = await island.getByLabel('Share link').inputValue();
+	const context = await browser.newContext();
+	const fresh = await context.newPage();
+	await fresh.goto(link);
+	await expect(fresh.getByRole('heading', { name: /^Shared result: Анна b Петрова \/b from the Moscow/ })).toBeVisible();
+	await expect(fresh.locator('.self-assessment b')).toHaveCount(0);
+	await context.close();
+});
+
+test('the copy button copies the link and says so politely', async ({ page, context }) => {
+	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+	await page.goto('/en/assessments/pushing-too-hard/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	await completeByKeyboard(page, island, () => 2);
+	await island.getByRole('button', { name: 'Copy link' }).click();
+	await expect(island.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await island.getByLabel('Share link').inputValue());
+});
+
+test('taking a shared assessment yourself keeps your own saved answers until you submit', async ({ page, browser }) => {
+	await page.goto('/en/assessments/client-level/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	await completeByKeyboard(page, island, () => 5);
+	const mine = await readScores(island.getByRole('region', { name: 'Your result' }));
+
+	const context = await browser.newContext();
+	const other = await context.newPage();
+	await other.goto('/en/assessments/client-level/');
+	const otherIsland = other.locator('.self-assessment');
+	await waitForIsland(otherIsland);
+	await completeByKeyboard(other, otherIsland, () => 1);
+	const theirLink = await otherIsland.getByLabel('Share link').inputValue();
+	await context.close();
+
+	await page.goto(theirLink);
+	await expect(island.getByRole('heading', { name: 'A shared result' })).toBeVisible();
+	await island.getByRole('button', { name: 'Take the assessment yourself' }).click();
+	await expect(page).toHaveURL('/en/assessments/client-level/');
+	expect(await readScores(island.getByRole('region', { name: 'Your result' }))).toEqual(mine);
+	await expect(island.locator('fieldset.question').first().getByRole('radio').nth(4)).toBeChecked();
+});
+
+test('“Clear my answers” removes them from the page and from storage', async ({ page }) => {
+	await page.goto('/ru/assessments/pushing-too-hard/');
+	const island = page.locator('.self-assessment');
+	await waitForIsland(island);
+	await completeByKeyboard(page, island, () => 3);
+	await island.getByRole('button', { name: 'Стереть мои ответы' }).click();
+	await expect(island.getByRole('status').filter({ hasText: 'Ваши ответы стёрты' })).toBeVisible();
+	await expect(island.getByRole('region', { name: 'Ваш результат' })).toHaveCount(0);
+	await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
+	expect(await page.evaluate(() => localStorage.getItem('clientship:v1:assessment:pushing-too-hard'))).toBeNull();
+	await page.reload();
+	await waitForIsland(island);
+	await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
+});
+
+test.describe('bad share links', () => {
+	const page404 = '/en/assessments/relationship-health/';
+	const cases: [string, (valid: string) => string][] = [
+		['damaged', () => '#r=this-is-not-a-result'],
+		['truncated', (valid) => valid.slice(0, -7)],
+		['altered', (valid) => valid.replace(/(#r=1\.1\.)(\d)/, (_, prefix: string, digit: string) => `${prefix}${digit === '1' ? '2' : '1'}`)],
+		['oversized (100 KB)', () => `#r=${'1'.repeat(100 * 1024)}`],
+		['hostile markup', () => '#r=<img src=x onerror="window.__pwned=1">'],
+		['hostile script, percent-encoded', () => `#r=${encodeURIComponent('"><script>window.__pwned=1</script>')}`],
+		['from another version', (valid) => valid.replace('#r=1.1.', '#r=1.9.')],
+	];
+
+	for (const lang of LANGS) {
+		for (const [kind, makeFragment] of cases) {
+			test(`${lang}: a ${kind} link shows a clear message and the empty assessment`, async ({ page, browser }) => {
+				const maker = await browser.newContext();
+				const makerPage = await maker.newPage();
+				await makerPage.goto(page404);
+				const makerIsland = makerPage.locator('.self-assessment');
+				await waitForIsland(makerIsland);
+				await completeByKeyboard(makerPage, makerIsland, () => 4);
+				const valid = new URL(await makerIsland.getByLabel('Share link').inputValue()).hash;
+				await maker.close();
+
+				page.on('dialog', () => {
+					throw new Error('a dialog opened: script from the link ran');
+				});
+				await page.goto(`/${lang}/assessments/relationship-health/${makeFragment(valid)}`);
+				const island = page.locator('.self-assessment');
+				await waitForIsland(island);
+				const alert = island.getByRole('alert');
+				await expect(alert).toContainText(lang === 'en' ? 'This share link can’t be opened' : 'Эту ссылку на результат не удалось открыть');
+				await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
+				await expect(island.locator('.result')).toHaveCount(0);
+				await expect(page.locator('img[src="x"], script:not([src]):has-text("__pwned")')).toHaveCount(0);
+				expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
+				expect(await page.evaluate(() => localStorage.getItem('clientship:v1:assessment:relationship-health'))).toBeNull();
+			});
+		}
+	}
+
+	test('a forged link with markup in the name is rejected, and the name never becomes markup', async ({ page }) => {
+		const { signShareCode } = await import('../../src/islands/assessment/share-code');
+		const name = Buffer.from('<img src=x onerror="window.__pwned=1">', 'utf8').toString('base64url');
+		const code = signShareCode('relationship-health', `1.1.${'3'.repeat(16)}.${name}`);
+		await page.goto(`/en/assessments/relationship-health/#r=${code}`);
+		const island = page.locator('.self-assessment');
+		await waitForIsland(island);
+		await expect(island.getByRole('alert')).toContainText('The name in the link can’t be read.');
+		await expect(page.locator('img[src="x"]')).toHaveCount(0);
+	});
+});
+
+test('junk in every storage key the site uses leaves every page working', async ({ page }) => {
+	await page.addInitScript(
+		(ids) => {
+			if (sessionStorage.getItem('seeded')) return;
+			sessionStorage.setItem('seeded', '1');
+			const junk = ['{"version":1,"answers":"nope"}', '<script>alert(1)</script>', '{', 'null', '[]', '{"version":1,"answers":[9,9,9]}'];
+			localStorage.setItem('clientship:v1:lang', junk[1] ?? '');
+			localStorage.setItem('clientship:v1:progress', junk[0] ?? '');
+			ids.forEach((id, index) => localStorage.setItem(`clientship:v1:assessment:${id}`, junk[index % junk.length] ?? ''));
+		},
+		[...ASSESSMENT_IDS]
+	);
+	page.on('dialog', () => {
+		throw new Error('a dialog opened');
+	});
+	await page.goto('/en/');
+	await expect(page.getByText('Your progress is kept in this browser only.')).toBeVisible();
+	for (const id of ASSESSMENT_IDS) {
+		await page.goto(`/en/assessments/${id}/`);
+		const island = page.locator('.self-assessment');
+		await waitForIsland(island);
+		await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
+		await completeByKeyboard(page, island, () => 1);
+		await expect(island.getByRole('region', { name: 'Your result' })).toBeVisible();
+	}
+});
