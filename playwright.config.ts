@@ -14,7 +14,7 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: Boolean(process.env['CI']),
 	fullyParallel: true,
-	workers: process.env['CI'] ? 2 : undefined,
+	...(process.env['CI'] ? { workers: 2 } : {}),
 	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
 	timeout: 30_000,
 	expect: { timeout: 7_000 },
