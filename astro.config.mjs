@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying elsewhere.
@@ -28,6 +29,8 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
+		// Last, so that it indexes the finished HTML (#6).
+		pagefindIndex(),
 	],
 	devToolbar: { enabled: false },
 });
