@@ -1,0 +1,49 @@
+/**
+ * Opens the search dialog from the header button, the `/` key (outside text fields) and Ctrl+K or
+ * ⌘K. Part of the site-wide header script, so it stays small: the search UI itself
+ * (`search/search-dialog.ts`) and Pagefind load on first opening, and a page where nobody searches
+ * fetches none of it. Without JavaScript the header shows a link to the search page instead.
+ */
+
+/** Fields where `/` is typing, not a shortcut. */
+const TEXT_FIELD = 'input:not([type=radio],[type=checkbox],[type=button],[type=submit],[type=reset],[type=range]),textarea,select,[contenteditable]:not([contenteditable=false])';
+
+/** Shows the search button in place of the search link and wires the ways to open the dialog. */
+export function setUpSearchOpener(root: Document): void {
+	const dialog = root.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
+	const button = root.querySelector<HTMLButtonElement>('[data-search-open]');
+	if (!dialog || !button) return;
+	button.hidden = false;
+	root.querySelector<HTMLElement>('[data-search-link]')?.setAttribute('hidden', '');
+	let returnTo: HTMLElement | null = null;
+
+	const open = (from: Element | null) => {
+		if (!dialog.open) {
+			returnTo = from instanceof HTMLElement ? from : null;
+			dialog.showModal();
+			void import('./search/search-dialog').then((ui) => ui.connectSearchDialog(dialog));
+		}
+		dialog.querySelector('input')?.focus();
+	};
+
+	button.addEventListener('click', () => open(button));
+	dialog.addEventListener('keydown', (event) => {
+		// Esc closes at once, even when the search field would first use it to clear itself.
+		if (event.key === 'Escape' && !event.isComposing) {
+			event.preventDefault();
+			dialog.close();
+		}
+	});
+	dialog.addEventListener('close', () => {
+		// After following a result, focus belongs to the page it leads to, not to the opener.
+		if (dialog.dataset['navigating']) delete dialog.dataset['navigating'];
+		else returnTo?.focus();
+	});
+	root.addEventListener('keydown', (event) => {
+		const isShortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+		const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest?.(TEXT_FIELD);
+		if (!isShortcut && !isSlash) return;
+		event.preventDefault();
+		open(root.activeElement);
+	});
+}

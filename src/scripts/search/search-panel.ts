@@ -1,0 +1,209 @@
+/**
+ * The search form and its results, in the header dialog and on the search page. The markup is
+ * server-rendered by `SearchPanel.astro` (label, `type="search"` input, a polite status line, an
+ * empty list); this module fills the list as the reader types. Results are built as DOM from text:
+ * the only element made from index data is `<mark>`, from parsed excerpt segments.
+ */
+import { fill, plural, type PluralForms } from '../../islands/plural';
+import type { ExcerptSegment } from './excerpt';
+import { findResults, type PagefindApi, type ResultView, type SearchOutcome } from './search-results';
+import { tidyQuery } from './query';
+
+/** The interface text of the panel, from `src/i18n` via `data-strings`. */
+export interface SearchStrings {
+	results: PluralForms;
+	noResults: string;
+	loading: string;
+	error: string;
+	showMore: string;
+}
+
+/** Reads `data-strings`; undefined if it is missing or not in the expected shape. */
+export function readStrings(raw: string | undefined): SearchStrings | undefined {
+	let value: unknown;
+	try {
+		value = JSON.parse(raw ?? '');
+	} catch {
+		return undefined;
+	}
+	if (typeof value !== 'object' || value === null) return undefined;
+	const record = value as Record<string, unknown>;
+	const texts = ['noResults', 'loading', 'error', 'showMore'] as const;
+	if (!texts.every((key) => typeof record[key] === 'string')) return undefined;
+	const results = record['results'];
+	if (typeof results !== 'object' || results === null) return undefined;
+	const forms = Object.fromEntries(Object.entries(results).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+	return {
+		results: forms,
+		noResults: String(record['noResults']),
+		loading: String(record['loading']),
+		error: String(record['error']),
+		showMore: String(record['showMore']),
+	};
+}
+
+/** What a connected panel offers its page. */
+export interface SearchPanelOptions {
+	/** Starts Pagefind (once); called as soon as the panel is connected. */
+	load: () => Promise<PagefindApi>;
+	/** Called with the tidied query each time results for it are shown. */
+	onShown?: (query: string) => void;
+}
+
+/** Delay before "Searching…" appears, so fast answers don't flicker. */
+const LOADING_DELAY_MS = 400;
+
+/**
+ * Pause after a keystroke before searching. Shorter than the gap between a typist's keystrokes, so
+ * a word typed at speed is searched once, not once per letter (each search loads the pages it
+ * finds, and `m` finds them all).
+ */
+export const TYPING_PAUSE_MS = 100;
+
+/**
+ * Wires the panel inside `root`: searches on every input (the newest query wins), renders results,
+ * announces the count, and lets the arrow keys move between the input and the result links.
+ */
+export function connectSearchPanel(root: HTMLElement, options: SearchPanelOptions): void {
+	const input = root.querySelector<HTMLInputElement>('input[type="search"]');
+	const status = root.querySelector<HTMLElement>('[data-search-status]');
+	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
+	const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
+	const strings = readStrings(root.dataset['strings']);
+	if (!input || !status || !list || !more || !strings) return;
+	const lang = document.documentElement.lang;
+
+	let api: Promise<PagefindApi> = options.load();
+	let shownQuery: string | undefined;
+	let running = false;
+	let pending: string | undefined;
+	let loadMore: SearchOutcome['more'];
+
+	const showStatus = (text: string) => {
+		if (status.textContent !== text) status.textContent = text;
+	};
+
+	const show = (outcome: SearchOutcome, append: boolean) => {
+		if (!append) list.replaceChildren();
+		const already = list.children.length;
+		list.append(...outcome.results.slice(already).map(renderResult));
+		list.hidden = outcome.results.length === 0;
+		loadMore = outcome.more;
+		more.hidden = loadMore === undefined;
+		showStatus(
+			outcome.total === 0
+				? fill(strings.noResults, { query: tidyQuery(outcome.query) })
+				: plural(lang, strings.results, outcome.total)
+		);
+	};
+
+	const run = async (raw: string) => {
+		const query = tidyQuery(raw);
+		if (query === shownQuery) return;
+		if (running) {
+			pending = raw;
+			return;
+		}
+		running = true;
+		list.setAttribute('aria-busy', 'true');
+		const slow = setTimeout(() => showStatus(strings.loading), LOADING_DELAY_MS);
+		try {
+			const outcome = query === '' ? undefined : await findResults(await api, query);
+			// A newer query is waiting: skip drawing this one.
+			if (pending === undefined) {
+				if (outcome) {
+					show(outcome, false);
+				} else {
+					list.replaceChildren();
+					list.hidden = true;
+					more.hidden = true;
+					showStatus('');
+				}
+				shownQuery = query;
+				options.onShown?.(query);
+			}
+		} catch {
+			showStatus(strings.error);
+			// Try loading Pagefind again on the next keystroke.
+			api = options.load();
+			shownQuery = undefined;
+		} finally {
+			clearTimeout(slow);
+			running = false;
+			list.removeAttribute('aria-busy');
+		}
+		const next = pending;
+		pending = undefined;
+		if (next !== undefined) await run(next);
+	};
+
+	let typing: ReturnType<typeof setTimeout> | undefined;
+	input.addEventListener('input', () => {
+		clearTimeout(typing);
+		typing = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
+	});
+	more.addEventListener('click', async () => {
+		const first = list.children.length;
+		if (!loadMore) return;
+		show(await loadMore(), true);
+		list.children[first]?.querySelector('a')?.focus();
+	});
+
+	root.addEventListener('keydown', (event) => {
+		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+		if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+		const stops: HTMLElement[] = [input, ...list.querySelectorAll<HTMLAnchorElement>('a[href]')];
+		if (!more.hidden) stops.push(more);
+		const index = stops.findIndex((stop) => stop === document.activeElement);
+		if (index === -1) return;
+		const next = stops[index + (event.key === 'ArrowDown' ? 1 : -1)];
+		if (!next) return;
+		event.preventDefault();
+		next.focus();
+	});
+
+	if (input.value.trim() !== '') void run(input.value);
+}
+
+function renderResult(result: ResultView): HTMLLIElement {
+	const item = element('li', 'search-result');
+	item.append(renderLink(result.title, result.url, 'search-result-link'));
+	if (result.excerpt.length > 0) item.append(renderExcerpt(result.excerpt));
+	if (result.sections.length > 0) {
+		const sections = element('ul', 'search-sections');
+		for (const section of result.sections) {
+			const sectionItem = element('li', 'search-section');
+			sectionItem.append(renderLink(section.title, section.url, 'search-section-link'), renderExcerpt(section.excerpt));
+			sections.append(sectionItem);
+		}
+		item.append(sections);
+	}
+	return item;
+}
+
+function renderLink(text: string, href: string, className: string): HTMLAnchorElement {
+	const link = element('a', className);
+	link.href = href;
+	link.textContent = text;
+	return link;
+}
+
+function renderExcerpt(segments: readonly ExcerptSegment[]): HTMLParagraphElement {
+	const paragraph = element('p', 'search-excerpt');
+	for (const segment of segments) {
+		if (segment.isMatch) {
+			const mark = element('mark', '');
+			mark.textContent = segment.text;
+			paragraph.append(mark);
+		} else {
+			paragraph.append(segment.text);
+		}
+	}
+	return paragraph;
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+	const node = document.createElement(tag);
+	if (className) node.className = className;
+	return node;
+}
