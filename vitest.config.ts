@@ -3,6 +3,11 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
 	test: {
-		include: ['tests/unit/**/*.test.ts'],
+		projects: [
+			// Logic, without a build: `npm run test:unit`.
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			// Search quality against the built index (`dist/pagefind`): `npm run test:search`, after the build.
+			{ extends: true, test: { name: 'search', include: ['tests/search/**/*.test.ts'] } },
+		],
 	},
 });
