@@ -88,6 +88,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		const already = list.children.length;
 		list.append(...outcome.results.slice(already).map(renderResult));
 		list.hidden = outcome.results.length === 0;
+		// Which query the list shows, for tests and the latency measurement.
+		list.dataset['query'] = tidyQuery(outcome.query);
 		loadMore = outcome.more;
 		more.hidden = loadMore === undefined;
 		showStatus(

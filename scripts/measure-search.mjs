@@ -1,0 +1,155 @@
+#!/usr/bin/env node
+/**
+ * Measures search (#6) on the built site: the index size per language, the bytes a reader fetches
+ * to get the first answer, and the time from the last keystroke to the first result drawn.
+ *
+ *   npm run build && node scripts/measure-search.mjs [runs=9] [port=4455]
+ *
+ * It serves dist/ with `astro preview`, drives Debian's Chromium (or CHROMIUM_PATH) with
+ * Playwright, and prints a summary. Timings are medians over fresh browser contexts; each run opens
+ * a lesson, opens search with the header button, and types the query at about 8 keys a second.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright';
+
+const runs = Number(process.argv[2] ?? 9);
+const port = Number(process.argv[3] ?? 4455);
+const root = join(import.meta.dirname, '..');
+const bundle = join(root, 'dist', 'pagefind');
+const QUERIES = { en: 'metrics', ru: 'клиентами' };
+
+if (!existsSync(join(bundle, 'pagefind-entry.json'))) {
+	console.error('No dist/pagefind: run `npm run build` first.');
+	process.exit(1);
+}
+
+/** Bytes of the index files of one language (metadata, word index, fragments, its WebAssembly). */
+function indexSize(lang) {
+	const files = [
+		...readdirSync(bundle).filter((name) => name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`),
+		...readdirSync(join(bundle, 'index')).filter((name) => name.startsWith(`${lang}_`)).map((name) => `index/${name}`),
+		...readdirSync(join(bundle, 'fragment')).filter((name) => name.startsWith(`${lang}_`)).map((name) => `fragment/${name}`),
+	];
+	const size = (name) => statSync(join(bundle, name)).size;
+	const group = (test) => files.filter(test).reduce((sum, name) => sum + size(name), 0);
+	return {
+		total: files.reduce((sum, name) => sum + size(name), 0),
+		wasm: group((name) => name.startsWith('wasm.')),
+		words: group((name) => name.startsWith('index/') || name.endsWith('.pf_meta')),
+		fragments: group((name) => name.startsWith('fragment/')),
+		fragmentCount: files.filter((name) => name.startsWith('fragment/')).length,
+	};
+}
+
+const median = (values) => {
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+};
+
+async function waitForServer(url) {
+	for (let attempt = 0; attempt < 100; attempt++) {
+		try {
+			if ((await fetch(url)).ok) return;
+		} catch {
+			// Not up yet.
+		}
+		await new Promise((resolve) => setTimeout(resolve, 200));
+	}
+	throw new Error(`${url} did not answer`);
+}
+
+/**
+ * One run: fresh context, a lesson page, the search button, then the query either typed key by
+ * key (`typed`) or pasted in one go. Returns the bytes fetched after the page had loaded (what
+ * search cost) and the time from the last keystroke (input event) to the first result drawn.
+ */
+async function measureRun(browser, base, lang, typed) {
+	const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
+	const page = await context.newPage();
+	const fetched = [];
+	let counting = false;
+	page.on('response', async (response) => {
+		if (!counting) return;
+		const body = await response.body().catch(() => Buffer.alloc(0));
+		const path = new URL(response.url()).pathname;
+		// Pagefind's files are already compressed; a host would gzip the scripts.
+		const wire = path.endsWith('.js') ? gzipSync(body, { level: 9 }).length : body.length;
+		fetched.push({ path, wire });
+	});
+	await page.goto(`${base}/${lang}/lessons/partners-not-customers/`, { waitUntil: 'networkidle' });
+	counting = true;
+	await page.getByRole('button', { name: lang === 'en' ? 'Search' : 'Поиск', exact: true }).click();
+	const field = page.getByRole('searchbox');
+	const query = QUERIES[lang];
+	await page.evaluate(() => {
+		const list = document.querySelector('dialog [data-search-results]');
+		const state = /** @type {any} */ (window);
+		state.__keys = [];
+		state.__renders = [];
+		document.addEventListener('input', () => state.__keys.push(performance.now()), { capture: true });
+		// A render counts as drawn at the frame after the list changed.
+		new MutationObserver(() => {
+			const query = list?.getAttribute('data-query');
+			requestAnimationFrame(() => state.__renders.push({ query, at: performance.now() }));
+		}).observe(list ?? document.body, { childList: true, attributes: true, attributeFilter: ['data-query'] });
+	});
+	if (typed) {
+		for (const character of query) {
+			await page.keyboard.type(character);
+			await page.waitForTimeout(120);
+		}
+	} else {
+		await field.fill(query);
+	}
+	await page.waitForFunction((final) => /** @type {any} */ (window).__renders.some((render) => render.query === final), query);
+	const latency = await page.evaluate((final) => {
+		const state = /** @type {any} */ (window);
+		const lastKey = state.__keys.at(-1);
+		const drawn = state.__renders.filter((render) => render.query === final && render.at > lastKey).map((render) => render.at);
+		return Math.min(...drawn) - lastKey;
+	}, query);
+	await page.waitForLoadState('networkidle');
+	await context.close();
+	return { latency, fetched };
+}
+
+// In its own process group, so that stopping it also stops the astro process npx starts.
+const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+const stopServer = () => {
+	if (server.pid) process.kill(-server.pid, 'SIGTERM');
+};
+try {
+	const base = `http://localhost:${port}`;
+	await waitForServer(`${base}/`);
+	const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const browser = await chromium.launch({
+		...(executablePath ? { executablePath } : {}),
+		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	});
+	for (const lang of /** @type {const} */ (['en', 'ru'])) {
+		const size = indexSize(lang);
+		console.log(
+			`\n${lang}: index ${size.total} B (WebAssembly ${size.wasm} B, word index ${size.words} B, ${size.fragmentCount} page fragments ${size.fragments} B)`
+		);
+		const sum = (files) => files.reduce((total, file) => total + file.wire, 0);
+		const pasted = await measureRun(browser, base, lang, false);
+		const pagefind = pasted.fetched.filter((file) => file.path.includes('/pagefind/'));
+		console.log(`  first query “${QUERIES[lang]}”, pasted: ${sum(pasted.fetched)} B fetched after the page loaded (${sum(pagefind)} B of it Pagefind’s), in ${pasted.fetched.length} files:`);
+		for (const file of pasted.fetched) console.log(`    ${String(file.wire).padStart(6)} B  ${file.path}`);
+		const results = [];
+		for (let run = 0; run < runs; run++) results.push(await measureRun(browser, base, lang, true));
+		const typedBytes = results.map((result) => sum(result.fetched));
+		console.log(`  the same query typed at 8 keys a second (searches on the way included): median ${median(typedBytes)} B`);
+		const latencies = results.map((result) => result.latency);
+		console.log(
+			`  last keystroke → first result drawn: median ${median(latencies).toFixed(1)} ms over ${runs} runs (min ${Math.min(...latencies).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)})`
+		);
+	}
+	await browser.close();
+} finally {
+	stopServer();
+}
