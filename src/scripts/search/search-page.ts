@@ -6,7 +6,10 @@
 import { connectSearchPanel } from './search-panel';
 import { loadPagefind } from './pagefind-loader';
 
-/** The `q` parameter of a search page address, or '' if there is none. */
+/**
+ * The `q` parameter of a search page address, or '' if there is none.
+ * @example queryFromUrl('https://x.test/en/search/?q=new+clients') → 'new clients'
+ */
 export function queryFromUrl(href: string): string {
 	return new URL(href).searchParams.get('q') ?? '';
 }

@@ -18,7 +18,11 @@ export interface SearchStrings {
 	showMore: string;
 }
 
-/** Reads `data-strings`; undefined if it is missing or not in the expected shape. */
+/**
+ * Reads `data-strings`; undefined if it is missing or not in the expected shape.
+ * @example readStrings('{"results":{"one":"{{count}} result"},"noResults":"…","loading":"…","error":"…","showMore":"…"}') → { results: { one: '{{count}} result' }, … }
+ * @example readStrings('{broken') → undefined
+ */
 export function readStrings(raw: string | undefined): SearchStrings | undefined {
 	let value: unknown;
 	try {
