@@ -14,6 +14,7 @@ import { readTeamFragment, teamFragment, type TeamEntry } from './team/team-stat
 import type { TeamStrings } from './team/strings';
 import { fill, plural } from './plural';
 import ScoreChart from './chart/ScoreChart';
+import { seriesColor } from './chart/chart-geometry';
 
 export interface Props {
 	lang: string;
@@ -273,7 +274,7 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 						{summary.people.map((person, index) => (
 							<tr key={`${members[index]?.code}-${index}`}>
 								<th scope="row">
-									<span class="swatch" style={{ '--series-color': `var(--chart-${(index % 8) + 1})` }} aria-hidden="true" />
+									<span class="swatch" style={{ '--series-color': seriesColor(index) }} aria-hidden="true" />
 									{person.name}
 								</th>
 								{person.dimensions.map((score, column) => (
@@ -343,7 +344,7 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 					<ul class="legend">
 						{summary.people.map((person, index) => (
 							<li key={index}>
-								<span class="swatch" style={{ '--series-color': `var(--chart-${(index % 8) + 1})` }} aria-hidden="true" />
+								<span class="swatch" style={{ '--series-color': seriesColor(index) }} aria-hidden="true" />
 								{person.name}
 							</li>
 						))}
