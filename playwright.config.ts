@@ -14,7 +14,8 @@ export default defineConfig({
 	testDir: 'tests/e2e',
 	forbidOnly: Boolean(process.env['CI']),
 	fullyParallel: true,
-	...(process.env['CI'] ? { workers: 2 } : {}),
+	// Two browsers at once suit a two-core machine; the tests are mostly waiting on the browser.
+	workers: 2,
 	reporter: process.env['CI'] ? [['list'], ['html', { open: 'never' }]] : 'list',
 	timeout: 30_000,
 	expect: { timeout: 7_000 },

@@ -7,6 +7,7 @@ import { getCollection, getEntry, render, type CollectionEntry } from 'astro:con
 import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
 import type { AssessmentModel } from '../islands/assessment/model';
 import type { AssessmentStrings } from '../islands/assessment/strings';
+import type { TeamStrings } from '../islands/team/strings';
 import type { ShareCodeError } from '../islands/assessment/share-code';
 import { headingId } from './slug';
 import { lessonUrl } from './urls';
@@ -43,6 +44,11 @@ async function lessonSections(lang: Locale, slug: string): Promise<Map<string, s
 		sections.set(headingId(t(key)), t(key));
 	}
 	return sections;
+}
+
+/** The island models of every assessment in one language, in series order. */
+export async function assessmentModels(lang: Locale): Promise<AssessmentModel[]> {
+	return Promise.all((await getAssessments()).map((entry) => assessmentModel(entry, lang)));
 }
 
 /** The island's model of an assessment in one language. */
@@ -103,6 +109,14 @@ const LINK_ERROR_KEYS: Record<ShareCodeError, string> = {
 	checksum: 'assessment.linkError.checksum',
 };
 
+/** Messages for each kind of bad share link, in one language. */
+export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
+	const t = useTranslations(lang);
+	return Object.fromEntries(
+		Object.entries(LINK_ERROR_KEYS).map(([error, key]) => [error, t(key as 'assessment.linkError.empty')])
+	) as Record<ShareCodeError, string>;
+}
+
 /** The strings the assessment island shows, in one language. */
 export function assessmentStrings(lang: Locale): AssessmentStrings {
 	const t = useTranslations(lang);
@@ -139,8 +153,55 @@ export function assessmentStrings(lang: Locale): AssessmentStrings {
 		takeYourself: t('assessment.takeYourself'),
 		linkErrorHeading: t('assessment.linkErrorHeading'),
 		linkErrorNote: t('assessment.linkErrorNote'),
-		linkErrors: Object.fromEntries(
-			Object.entries(LINK_ERROR_KEYS).map(([error, key]) => [error, t(key as 'assessment.linkError.empty')])
-		) as Record<ShareCodeError, string>,
+		linkErrors: linkErrorStrings(lang),
+	};
+}
+
+/** The strings the team view shows, in one language. */
+export function teamStrings(lang: Locale): TeamStrings {
+	const t = useTranslations(lang);
+	return {
+		linksLabel: t('team.linksLabel'),
+		linksHint: t('team.linksHint'),
+		add: t('team.add'),
+		added: pluralForms(lang, 'team.added'),
+		duplicates: pluralForms(lang, 'team.duplicates'),
+		nothingFound: t('team.nothingFound'),
+		truncated: t('team.truncated'),
+		problemsHeading: t('team.problemsHeading'),
+		lineProblem: t('team.lineProblem'),
+		noLink: t('team.noLink'),
+		unknownAssessment: t('team.unknownAssessment'),
+		linkErrors: linkErrorStrings(lang),
+		addressProblems: pluralForms(lang, 'team.addressProblems'),
+		empty: t('team.empty'),
+		people: pluralForms(lang, 'team.people'),
+		colleague: t('team.colleague'),
+		person: t('team.person'),
+		overall: t('team.overall'),
+		average: t('team.average'),
+		spread: t('team.spread'),
+		range: t('team.range'),
+		remove: t('team.remove'),
+		removed: t('team.removed'),
+		disputedBadge: t('team.disputedBadge'),
+		disputed: t('team.disputed'),
+		discussion: t('team.discussion'),
+		agreement: t('team.agreement'),
+		onePerson: t('team.onePerson'),
+		tableCaption: t('team.tableCaption'),
+		chartSummary: t('team.chartSummary'),
+		legendAverage: t('team.legendAverage'),
+		downloadCsv: t('team.downloadCsv'),
+		csvName: t('team.csvName'),
+		csvBand: t('team.csvBand'),
+		teamLinkHeading: t('team.teamLinkHeading'),
+		teamLinkIntro: t('team.teamLinkIntro'),
+		teamLink: t('team.teamLink'),
+		copy: t('assessment.copy'),
+		copied: t('assessment.copied'),
+		copyFailed: t('assessment.copyFailed'),
+		clearAll: t('team.clearAll'),
+		cleared: t('team.cleared'),
 	};
 }

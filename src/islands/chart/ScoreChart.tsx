@@ -4,7 +4,7 @@
  * team average) in the team view. The SVG is an image with a text summary for screen readers; the
  * same numbers are also shown as a table beside it.
  */
-import { GRID_STEPS, dotX, isRadar, radarAxes, radarPolygon } from './chart-geometry';
+import { GRID_STEPS, dotX, isRadar, radarAxes, radarPolygon, seriesColor } from './chart-geometry';
 
 /** One shape on the chart. */
 export interface ChartSeries {
@@ -27,8 +27,6 @@ const HEIGHT = 330;
 const CENTER = { x: WIDTH / 2, y: HEIGHT / 2 };
 const RADIUS = 118;
 
-/** Series colours, from CSS custom properties so they follow light and dark themes. */
-const color = (index: number) => `var(--chart-${(index % 8) + 1})`;
 
 export default function ScoreChart({ dimensions, series, summary }: Props) {
 	return isRadar(dimensions.length) ? (
@@ -60,7 +58,7 @@ function RadarChart({ dimensions, series, summary }: Props) {
 				<polygon
 					key={`series-${index}`}
 					class={item.isAverage ? 'chart-shape chart-average' : 'chart-shape'}
-					style={{ '--series-color': item.isAverage ? 'var(--color-text)' : color(index) }}
+					style={{ '--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index) }}
 					points={radarPolygon(item.scores, RADIUS, CENTER)}
 				/>
 			))}
@@ -99,7 +97,7 @@ function DotChart({ dimensions, series, summary }: Props) {
 							<circle
 								key={index}
 								class={item.isAverage ? 'chart-dot chart-average' : 'chart-dot'}
-								style={{ '--series-color': item.isAverage ? 'var(--color-text)' : color(index) }}
+								style={{ '--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index) }}
 								cx={dotX(item.scores[row] ?? 0, left, right)}
 								cy={y}
 								r={item.isAverage ? 9 : 7}

@@ -19,6 +19,17 @@ export interface RadarAxis {
 	anchor: 'start' | 'middle' | 'end';
 }
 
+/** How many distinct series colours the stylesheet defines (`--chart-1` … `--chart-12`): a team of twelve. */
+export const CHART_COLORS = 12;
+
+/**
+ * The colour of series `index`, as a CSS custom property so it follows light and dark themes.
+ * @example seriesColor(12) → 'var(--chart-1)'
+ */
+export function seriesColor(index: number): string {
+	return `var(--chart-${(index % CHART_COLORS) + 1})`;
+}
+
 /** Rings drawn behind a radar, at these scores. */
 export const GRID_STEPS = [25, 50, 75, 100] as const;
 

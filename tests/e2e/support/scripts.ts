@@ -24,8 +24,7 @@ export async function measureScripts(page: Page, url: string): Promise<ScriptBud
 	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
 	const inline = await page.$$eval('script:not([src])', (scripts) =>
-		scripts
-			.filter((script): script is HTMLScriptElement => script instanceof HTMLScriptElement)
+		(scripts as HTMLScriptElement[])
 			.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
 			.map((script) => script.textContent ?? '')
 	);

@@ -21,7 +21,7 @@ export const ASSESSMENT_IDS = readdirSync(join(root, 'content', 'assessments'))
 	.map((file) => file.replace(/\.yaml$/, ''));
 
 /** Pages that exist once per language, by their path after the language prefix. */
-export const PAGE_PATHS = ['', 'about/', 'search/'] as const;
+export const PAGE_PATHS = ['', 'about/', 'team/', 'training/', 'search/'] as const;
 
 /** Every path after the language prefix. */
 export const LOCALIZED_PATHS = [

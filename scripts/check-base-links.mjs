@@ -1,0 +1,52 @@
+#!/usr/bin/env node
+// Builds the site under a sub-path (`astro build --base /clientship/`) and checks that every
+// internal link, script, stylesheet and icon in every page resolves to a file of that build.
+// A hard-coded `/en/…` or `/_astro/…` path would escape the base and fail here.
+//
+// usage: node scripts/check-base-links.mjs        (exit 1 and a list of broken links on failure)
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+
+const BASE = '/clientship/';
+const OUT = 'dist-base';
+
+rmSync(OUT, { recursive: true, force: true });
+execFileSync('npx', ['astro', 'build', '--base', BASE, '--outDir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
+
+/** Every HTML file of the build. */
+function htmlFiles(dir) {
+	return readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+	});
+}
+
+/** Whether a site path (under the base) is a file of the build, as a static host would serve it. */
+function resolves(pathname) {
+	const inside = decodeURIComponent(pathname.slice(BASE.length));
+	const target = join(OUT, inside);
+	return (existsSync(target) && statSync(target).isFile()) || existsSync(join(target, 'index.html'));
+}
+
+const broken = [];
+let checked = 0;
+for (const file of htmlFiles(OUT)) {
+	const html = readFileSync(file, 'utf8');
+	for (const [, attribute, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
+		if (!value || /^(https?:|mailto:|data:|#)/.test(value)) continue;
+		const url = new URL(value, `http://site${BASE}${relative(OUT, file).replace(/index\.html$/, '')}`);
+		if (url.origin !== 'http://site') continue;
+		checked++;
+		if (!url.pathname.startsWith(BASE) || !resolves(url.pathname)) {
+			broken.push(`${relative(OUT, file)}: ${attribute}="${value}"`);
+		}
+	}
+}
+
+rmSync(OUT, { recursive: true, force: true });
+if (broken.length > 0) {
+	console.error(`${broken.length} of ${checked} links break under --base ${BASE}:\n${[...new Set(broken)].join('\n')}`);
+	process.exit(1);
+}
+console.log(`All ${checked} internal links resolve under --base ${BASE}.`);

@@ -1,0 +1,96 @@
+/**
+ * A broken content file fails the build with a message that names the file and the field (#2, #4).
+ * Each case copies the project to a temporary folder, breaks one file and runs Astro there.
+ */
+import { execFile } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+
+const run = promisify(execFile);
+const root = join(import.meta.dirname, '..', '..');
+
+/** Copies the project, lets `breakIt` damage it, runs `astro <command>` and returns its output. */
+async function astroOutput(command: 'sync' | 'build', breakIt: (copy: string) => void): Promise<{ failed: boolean; output: string }> {
+	const copy = mkdtempSync(join(tmpdir(), 'clientship-broken-'));
+	try {
+		for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+			cpSync(join(root, entry), join(copy, entry), { recursive: true });
+		}
+		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
+		breakIt(copy);
+		try {
+			const { stdout, stderr } = await run('npx', ['astro', command], { cwd: copy, maxBuffer: 20_000_000 });
+			return { failed: false, output: stdout + stderr };
+		} catch (error) {
+			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+			return { failed: true, output: stdout + stderr };
+		}
+	} finally {
+		rmSync(copy, { recursive: true, force: true });
+	}
+}
+
+const edit = (copy: string, file: string, change: (text: string) => string) => {
+	const path = join(copy, file);
+	writeFileSync(path, change(readFileSync(path, 'utf8')));
+};
+
+describe('a broken content file', { timeout: 120_000 }, () => {
+	test('a lesson without its Russian pair fails the build, naming the file', async () => {
+		const { failed, output } = await astroOutput('build', (copy) => unlinkSync(join(copy, 'content/lessons/ru/marriage-or-mess.mdx')));
+		expect(failed).toBe(true);
+		expect(output).toContain('content/lessons/en/marriage-or-mess.mdx has no ru version');
+	});
+
+	test('a description over 160 characters names the file and the field', async () => {
+		const { failed, output } = await astroOutput('sync', (copy) =>
+			edit(copy, 'content/lessons/en/partners-not-customers.mdx', (text) => text.replace(/^description: .*$/m, `description: ${'x'.repeat(170)}`))
+		);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/lessons/en/partners-not-customers.mdx');
+		expect(output).toContain('description: description is 170 characters; the limit is 160');
+	});
+
+	test('an unknown assessment id names the file and the field', async () => {
+		const { failed, output } = await astroOutput('sync', (copy) =>
+			edit(copy, 'content/lessons/ru/taking-clients-too-seriously.mdx', (text) => text.replace(/^assessment: .*$/m, 'assessment: quiz'))
+		);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/lessons/ru/taking-clients-too-seriously.mdx');
+		expect(output).toMatch(/assessment: assessment "quiz" is not one of/);
+	});
+
+	test('an assessment text without its Russian and a lesson slug that does not exist name the file and the fields', async () => {
+		const { failed, output } = await astroOutput('sync', (copy) =>
+			edit(copy, 'content/assessments/client-level.yaml', (text) =>
+				text.replace(/^lesson: .*$/m, 'lesson: no-such-lesson').replace(/^title:\n  en: (.*)\n  ru: .*$/m, 'title:\n  en: $1')
+			)
+		);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/assessments/client-level.yaml');
+		expect(output).toMatch(/lesson: lesson "no-such-lesson" is not a lesson slug/);
+		expect(output).toMatch(/title\.ru: /);
+	});
+
+	test('assessment bands that leave a gap name the file and the field', async () => {
+		const { failed, output } = await astroOutput('sync', (copy) =>
+			edit(copy, 'content/assessments/client-level.yaml', (text) =>
+				text.replace(/^  - min: 0\n    max: (\d+)$/m, (_, max: string) => `  - min: 0\n    max: ${Number(max) - 5}`)
+			)
+		);
+		expect(failed).toBe(true);
+		expect(output).toContain('content/assessments/client-level.yaml');
+		expect(output).toMatch(/bands: bands: scores \d+–\d+ fall in no band/);
+	});
+
+	test('a result linking to a heading the lesson does not have fails the build, naming the file', async () => {
+		const { failed, output } = await astroOutput('build', (copy) =>
+			edit(copy, 'content/assessments/pushing-too-hard.yaml', (text) => text.replace(/section: \{ en: [^,]+/, 'section: { en: no-such-heading'))
+		);
+		expect(failed).toBe(true);
+		expect(output).toMatch(/content\/assessments\/pushing-too-hard\.yaml: .*links to #no-such-heading, which is not a heading of content\/lessons\/en\/taking-clients-too-seriously\.mdx/);
+	});
+});
