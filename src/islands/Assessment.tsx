@@ -24,6 +24,7 @@ import {
 import type { AssessmentStrings } from './assessment/strings';
 import { fill, plural } from './plural';
 import ScoreChart from './chart/ScoreChart';
+import CopyLinkField from './shared/CopyLinkField';
 
 export interface Props {
 	lang: string;
@@ -380,20 +381,7 @@ interface ShareProps {
 }
 
 function SharePanel({ strings, codeModel, answers, name, pageHref, idPrefix, onNameChange }: ShareProps) {
-	const [copyStatus, setCopyStatus] = useState('');
-	const linkField = useRef<HTMLInputElement>(null);
 	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, name))}`;
-
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopyStatus(strings.copied);
-		} catch {
-			linkField.current?.select();
-			setCopyStatus(strings.copyFailed);
-		}
-	};
-
 	return (
 		<div class="share">
 			<p class="share-title">{strings.shareHeading}</p>
@@ -407,34 +395,14 @@ function SharePanel({ strings, codeModel, answers, name, pageHref, idPrefix, onN
 					maxLength={MAX_NAME_LENGTH}
 					autoComplete="name"
 					aria-describedby={`${idPrefix}-name-hint`}
-					onInput={(event) => {
-						setCopyStatus('');
-						onNameChange(event.currentTarget.value);
-					}}
+					onInput={(event) => onNameChange(event.currentTarget.value)}
 				/>
 				<p class="hint" id={`${idPrefix}-name-hint`}>
 					{strings.nameHint}
 				</p>
 			</div>
-			<div class="field">
-				<label for={`${idPrefix}-link`}>{strings.shareLink}</label>
-				<div class="link-row">
-					<input
-						id={`${idPrefix}-link`}
-						type="text"
-						readOnly
-						value={link}
-						ref={linkField}
-						onFocus={(event) => event.currentTarget.select()}
-					/>
-					<button type="button" class="button" onClick={copy}>
-						{strings.copy}
-					</button>
-				</div>
-				<p class="status" role="status">
-					{copyStatus}
-				</p>
-			</div>
+			{/* Keyed by the link, so a "copied" message goes when the name, and so the link, changes. */}
+			<CopyLinkField key={link} id={`${idPrefix}-link`} label={strings.shareLink} link={link} strings={strings} />
 		</div>
 	);
 }

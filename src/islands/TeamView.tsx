@@ -14,6 +14,7 @@ import { readTeamFragment, teamFragment, type TeamEntry } from './team/team-stat
 import type { TeamStrings } from './team/strings';
 import { fill, plural } from './plural';
 import ScoreChart from './chart/ScoreChart';
+import CopyLinkField from './shared/CopyLinkField';
 import { seriesColor } from './chart/chart-geometry';
 
 export interface Props {
@@ -368,31 +369,12 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 }
 
 function TeamLink({ strings, members }: { strings: TeamStrings; members: Member[] }) {
-	const [copyStatus, setCopyStatus] = useState('');
 	const link = `${location.origin}${location.pathname}${teamFragment(members)}`;
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(link);
-			setCopyStatus(strings.copied);
-		} catch {
-			(document.getElementById('team-link') as HTMLInputElement | null)?.select();
-			setCopyStatus(strings.copyFailed);
-		}
-	};
 	return (
 		<div class="team-link no-print">
 			<h2>{strings.teamLinkHeading}</h2>
 			<p>{strings.teamLinkIntro}</p>
-			<label for="team-link">{strings.teamLink}</label>
-			<div class="link-row">
-				<input id="team-link" type="text" readOnly value={link} onFocus={(event) => event.currentTarget.select()} />
-				<button type="button" class="button" onClick={copy}>
-					{strings.copy}
-				</button>
-			</div>
-			<p class="status" role="status">
-				{copyStatus}
-			</p>
+			<CopyLinkField id="team-link" label={strings.teamLink} link={link} strings={strings} />
 		</div>
 	);
 }
