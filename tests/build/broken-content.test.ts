@@ -21,12 +21,15 @@ async function astroOutput(command: 'sync' | 'build', breakIt: (copy: string) =>
 		}
 		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 		breakIt(copy);
+		// Astro colours its messages (field names in bold) when it thinks it talks to a CI log.
+		const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
+		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 		try {
-			const { stdout, stderr } = await run('npx', ['astro', command], { cwd: copy, maxBuffer: 20_000_000 });
-			return { failed: false, output: stdout + stderr };
+			const { stdout, stderr } = await run('npx', ['astro', command], { cwd: copy, env, maxBuffer: 20_000_000 });
+			return { failed: false, output: plain(stdout + stderr) };
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-			return { failed: true, output: stdout + stderr };
+			return { failed: true, output: plain(stdout + stderr) };
 		}
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
