@@ -28,6 +28,8 @@ const buttonOf = (page: Page, lang: Lang) => page.getByRole('banner').getByRole(
 async function search(scope: Locator, lang: Lang, query: string): Promise<Locator> {
 	await scope.getByRole('searchbox', { name: TEXT[lang].label }).fill(query);
 	const status = scope.getByRole('status');
+	// Wait for this query's results, not the last query's, which are still on screen at first.
+	await expect(scope.locator('[data-search-results]')).toHaveAttribute('data-query', query.trim());
 	await expect(status).toHaveText(/\S/u);
 	await expect(scope.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', /.*/u);
 	return status;
