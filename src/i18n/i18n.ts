@@ -12,9 +12,6 @@ import type { PluralForms } from '../islands/plural';
 export { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS, isLocale, otherLocale, type Locale } from './locales';
 export type { PluralForms } from '../islands/plural';
 
-/** UI string keys, typed from the English file (the source of truth). */
-export type UiKey = keyof typeof en;
-
 const i18n = createInstance();
 // initAsync: false makes init synchronous, so translations are ready at import time.
 void i18n.init({
