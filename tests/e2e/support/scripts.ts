@@ -10,9 +10,9 @@ export interface ScriptBudget {
 }
 
 /**
- * Opens `url` and sums every script it loads until the network is idle, without touching the page:
- * external scripts and modules (including islands hydrated on load and their imports) plus inline
- * scripts. The page is scrolled to the bottom first, so islands hydrated `client:visible` count.
+ * Opens `url` and sums every script it loads until the network is idle, without interacting:
+ * external scripts and modules (islands and their imports included) plus inline scripts. Each
+ * island is scrolled into view first, so those hydrated `client:visible` count.
  */
 export async function measureScripts(page: Page, url: string): Promise<ScriptBudget> {
 	const bodies = new Map<string, Promise<Buffer>>();
@@ -20,9 +20,16 @@ export async function measureScripts(page: Page, url: string): Promise<ScriptBud
 		if (response.request().resourceType() === 'script') bodies.set(response.url(), response.body());
 	});
 	await page.goto(url, { waitUntil: 'networkidle' });
+	// Islands hydrate once they scroll into view: bring each into view and wait until Astro has
+	// hydrated it (it then drops `ssr`), as a reader scrolling through the page would.
+	const islands = page.locator('astro-island');
+	for (let index = 0; index < (await islands.count()); index++) {
+		await islands.nth(index).scrollIntoViewIfNeeded();
+		await page.waitForFunction((nth) => !document.querySelectorAll('astro-island')[nth]?.hasAttribute('ssr'), index);
+	}
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
-	await page.waitForLoadState('networkidle');
 	await page.waitForTimeout(300);
+	await page.waitForLoadState('networkidle');
 	const inline = await page.$$eval('script:not([src])', (scripts) =>
 		(scripts as HTMLScriptElement[])
 			.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
