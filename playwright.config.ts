@@ -6,7 +6,8 @@ import { defineConfig } from '@playwright/test';
  * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
  */
 const executablePath =
-	process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env['CHROMIUM_PATH'] ??
+	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 

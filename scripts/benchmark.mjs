@@ -8,7 +8,18 @@
 // Page weights use the same measurement as the end-to-end budget test (tests/e2e/support/scripts.ts):
 // every script loaded before any interaction, islands included, gzip level 9.
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	existsSync,
+	mkdirSync,
+	mkdtempSync,
+	readFileSync,
+	readdirSync,
+	rmSync,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
@@ -23,7 +34,15 @@ const sizes = option('--sizes', '5,20,40,80').split(',').map(Number);
 const skipLighthouse = args.includes('--skip-lighthouse');
 const PORT = 4500;
 const origin = `http://localhost:${PORT}`;
-const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const CHROMIUM_ARGS = [
+	'--no-sandbox',
+	'--disable-gpu',
+	'--disable-quic',
+	'--no-first-run',
+	'--disable-background-networking',
+	'--disable-component-update',
+	'--disable-sync',
+];
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PAGES = [
@@ -37,7 +56,14 @@ const PAGES = [
 	'/ru/team/',
 	'/en/search/',
 ];
-const LIGHTHOUSE_PAGES = ['/en/', '/ru/', '/en/lessons/customers-and-clients/', '/ru/lessons/customers-and-clients/', '/en/assessments/doing-or-being/', '/ru/assessments/doing-or-being/'];
+const LIGHTHOUSE_PAGES = [
+	'/en/',
+	'/ru/',
+	'/en/lessons/customers-and-clients/',
+	'/ru/lessons/customers-and-clients/',
+	'/en/assessments/doing-or-being/',
+	'/ru/assessments/doing-or-being/',
+];
 
 const CONTENT_TYPES = {
 	'.html': 'text/html; charset=utf-8',
@@ -51,7 +77,9 @@ const CONTENT_TYPES = {
 	'.txt': 'text/plain',
 };
 
-const report = [`# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}).\n`];
+const report = [
+	`# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}).\n`,
+];
 
 console.log('Building…');
 execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
@@ -59,12 +87,21 @@ execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit']
 // public/_headers asks. (astro preview allows one per project, and a developer may have one running.)
 const server = createServer((request, response) => {
 	const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
-	const file = [join('dist', path), join('dist', path, 'index.html')].find((candidate) => existsSync(candidate) && statSync(candidate).isFile());
+	const file = [join('dist', path), join('dist', path, 'index.html')].find(
+		(candidate) => existsSync(candidate) && statSync(candidate).isFile()
+	);
 	const body = readFileSync(file ?? join('dist', '404.html'));
-	const isGzipped = /\bgzip\b/.test(String(request.headers['accept-encoding'])) && !path.endsWith('.pf_fragment') && !path.endsWith('.pf_index') && !path.endsWith('.pf_meta') && !path.endsWith('.pagefind');
+	const isGzipped =
+		/\bgzip\b/.test(String(request.headers['accept-encoding'])) &&
+		!path.endsWith('.pf_fragment') &&
+		!path.endsWith('.pf_index') &&
+		!path.endsWith('.pf_meta') &&
+		!path.endsWith('.pagefind');
 	response.writeHead(file ? 200 : 404, {
 		'content-type': CONTENT_TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream',
-		...(path.startsWith('/_astro/') ? { 'cache-control': 'public, max-age=31536000, immutable' } : {}),
+		...(path.startsWith('/_astro/')
+			? { 'cache-control': 'public, max-age=31536000, immutable' }
+			: {}),
 		...(isGzipped ? { 'content-encoding': 'gzip' } : {}),
 	});
 	response.end(isGzipped ? gzipSync(body) : body);
@@ -90,21 +127,34 @@ async function measurePages() {
 		const responses = [];
 		page.on('response', (response) => responses.push(response));
 		const scripts = await measureScripts(page, origin + path);
-		const bodies = await Promise.all(responses.map((response) => response.body().catch(() => Buffer.alloc(0))));
+		const bodies = await Promise.all(
+			responses.map((response) => response.body().catch(() => Buffer.alloc(0)))
+		);
 		const transfer = bodies.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
-		const foreign = responses.filter((response) => new URL(response.url()).origin !== origin).length;
-		rows.push(`| \`${path}\` | ${responses.length} | ${foreign} | ${(scripts.gzipBytes / 1024).toFixed(1)} KB | ${(transfer / 1024).toFixed(1)} KB |`);
+		const foreign = responses.filter(
+			(response) => new URL(response.url()).origin !== origin
+		).length;
+		rows.push(
+			`| \`${path}\` | ${responses.length} | ${foreign} | ${(scripts.gzipBytes / 1024).toFixed(1)} KB | ${(transfer / 1024).toFixed(1)} KB |`
+		);
 		await page.close();
 	}
 	await browser.close();
-	report.push('## Page weight\n\nBefore any interaction, after scrolling to the bottom (so `client:visible` islands load). JS: every script, inline and files, gzip level 9. Total: every response, gzip level 9.\n');
-	report.push('| page | requests | to other hosts | JS (gzip) | total (gzip) |\n| --- | ---: | ---: | ---: | ---: |');
+	report.push(
+		'## Page weight\n\nBefore any interaction, after scrolling to the bottom (so `client:visible` islands load). JS: every script, inline and files, gzip level 9. Total: every response, gzip level 9.\n'
+	);
+	report.push(
+		'| page | requests | to other hosts | JS (gzip) | total (gzip) |\n| --- | ---: | ---: | ---: | ---: |'
+	);
 	report.push(...rows, '');
 }
 
 async function measureLighthouse() {
 	console.log('Running Lighthouse…');
-	const browser = await chromium.launch({ executablePath, args: [...CHROMIUM_ARGS, '--remote-debugging-port=9333'] });
+	const browser = await chromium.launch({
+		executablePath,
+		args: [...CHROMIUM_ARGS, '--remote-debugging-port=9333'],
+	});
 	const rows = [];
 	for (const path of LIGHTHOUSE_PAGES) {
 		const result = await lighthouse(origin + path, {
@@ -116,18 +166,29 @@ async function measureLighthouse() {
 		});
 		const categories = result?.lhr.categories ?? {};
 		const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
-		rows.push(`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`);
+		rows.push(
+			`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`
+		);
 		console.log(rows.at(-1));
 		// Say what cost the points, so a score under 100 can be acted on.
 		for (const audit of Object.values(result?.lhr.audits ?? {})) {
-			if (audit.score !== null && audit.score < 0.9 && audit.scoreDisplayMode !== 'informative' && audit.scoreDisplayMode !== 'notApplicable') {
+			if (
+				audit.score !== null &&
+				audit.score < 0.9 &&
+				audit.scoreDisplayMode !== 'informative' &&
+				audit.scoreDisplayMode !== 'notApplicable'
+			) {
 				console.log(`    ${audit.id}: ${audit.displayValue ?? audit.score}`);
 			}
 		}
 	}
 	await browser.close();
-	report.push('## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost.\n');
-	report.push('| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |');
+	report.push(
+		'## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost.\n'
+	);
+	report.push(
+		'| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |'
+	);
 	report.push(...rows, '');
 }
 
@@ -137,18 +198,30 @@ function measureBuildScaling() {
 	const rows = [];
 	for (const size of sizes) {
 		const copy = mkdtempSync(join(tmpdir(), 'clientship-bench-'));
-		for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(entry, join(copy, entry), { recursive: true });
+		for (const entry of [
+			'astro.config.mjs',
+			'package.json',
+			'tsconfig.json',
+			'src',
+			'content',
+			'public',
+		])
+			cpSync(entry, join(copy, entry), { recursive: true });
 		symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
 		addSyntheticLessons(copy, size - 5);
 		const started = performance.now();
 		execFileSync('npx', ['astro', 'build'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
 		const seconds = (performance.now() - started) / 1000;
 		const pages = countPages(join(copy, 'dist'));
-		rows.push(`| ${size} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / size).toFixed(0)} ms |`);
+		rows.push(
+			`| ${size} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / size).toFixed(0)} ms |`
+		);
 		console.log(rows.at(-1));
 		rmSync(copy, { recursive: true, force: true });
 	}
-	report.push('## Build time as lessons grow\n\nEach row builds a copy of the site with the five real lessons plus synthetic ones (copies of the real lessons under new slugs, in both languages). Time includes Astro’s content sync and every page.\n');
+	report.push(
+		'## Build time as lessons grow\n\nEach row builds a copy of the site with the five real lessons plus synthetic ones (copies of the real lessons under new slugs, in both languages). Time includes Astro’s content sync and every page.\n'
+	);
 	report.push('| lessons | pages | build time | per lesson |\n| ---: | ---: | ---: | ---: |');
 	report.push(...rows, '');
 }
@@ -162,12 +235,16 @@ function addSyntheticLessons(root, count) {
 			const source = readFileSync(join(dir, sources[index % sources.length]), 'utf8');
 			const lesson = source
 				.replace(/^order: \d+$/m, `order: ${6 + index}`)
-				.replace(/^title: (.*)$/m, (_, title) => `title: "Synthetic ${index + 1}: ${title.replace(/"/g, '')}"`);
+				.replace(
+					/^title: (.*)$/m,
+					(_, title) => `title: "Synthetic ${index + 1}: ${title.replace(/"/g, '')}"`
+				);
 			writeFileSync(join(dir, `synthetic-${index + 1}.mdx`), lesson);
 		}
 	}
 }
 
 function countPages(dir) {
-	return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html')).length;
+	return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html'))
+		.length;
 }

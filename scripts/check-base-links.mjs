@@ -12,7 +12,9 @@ const BASE = '/clientship/';
 const OUT = 'dist-base';
 
 rmSync(OUT, { recursive: true, force: true });
-execFileSync('npx', ['astro', 'build', '--base', BASE, '--outDir', OUT], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npx', ['astro', 'build', '--base', BASE, '--outDir', OUT], {
+	stdio: ['ignore', 'ignore', 'inherit'],
+});
 
 /** Every HTML file of the build. */
 function htmlFiles(dir) {
@@ -26,7 +28,9 @@ function htmlFiles(dir) {
 function resolves(pathname) {
 	const inside = decodeURIComponent(pathname.slice(BASE.length));
 	const target = join(OUT, inside);
-	return (existsSync(target) && statSync(target).isFile()) || existsSync(join(target, 'index.html'));
+	return (
+		(existsSync(target) && statSync(target).isFile()) || existsSync(join(target, 'index.html'))
+	);
 }
 
 const broken = [];
@@ -35,7 +39,10 @@ for (const file of htmlFiles(OUT)) {
 	const html = readFileSync(file, 'utf8');
 	for (const [, attribute, value] of html.matchAll(/\s(href|src)="([^"]*)"/g)) {
 		if (!value || /^(https?:|mailto:|data:|#)/.test(value)) continue;
-		const url = new URL(value, `http://site${BASE}${relative(OUT, file).replace(/index\.html$/, '')}`);
+		const url = new URL(
+			value,
+			`http://site${BASE}${relative(OUT, file).replace(/index\.html$/, '')}`
+		);
 		if (url.origin !== 'http://site') continue;
 		checked++;
 		if (!url.pathname.startsWith(BASE) || !resolves(url.pathname)) {
@@ -46,7 +53,9 @@ for (const file of htmlFiles(OUT)) {
 
 rmSync(OUT, { recursive: true, force: true });
 if (broken.length > 0) {
-	console.error(`${broken.length} of ${checked} links break under --base ${BASE}:\n${[...new Set(broken)].join('\n')}`);
+	console.error(
+		`${broken.length} of ${checked} links break under --base ${BASE}:\n${[...new Set(broken)].join('\n')}`
+	);
 	process.exit(1);
 }
 console.log(`All ${checked} internal links resolve under --base ${BASE}.`);

@@ -10,7 +10,14 @@
 // usage: npm install && npm run lock:complete
 import { readFileSync, writeFileSync } from 'node:fs';
 
-const OS = { android: 'android', darwin: 'darwin', linux: 'linux', win32: 'win32', windows: 'win32', freebsd: 'freebsd' };
+const OS = {
+	android: 'android',
+	darwin: 'darwin',
+	linux: 'linux',
+	win32: 'win32',
+	windows: 'win32',
+	freebsd: 'freebsd',
+};
 const CPU = ['arm64', 'x64', 'ia32', 'arm', 'wasm32'];
 
 const lock = JSON.parse(readFileSync('package-lock.json', 'utf8'));
@@ -33,6 +40,14 @@ for (const [path, entry] of Object.entries(lock.packages)) {
 		added.push(`${name}@${version}`);
 	}
 }
-lock.packages = Object.fromEntries(Object.entries(lock.packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+	Object.entries(lock.packages).sort(([a], [b]) =>
+		a === '' ? -1 : b === '' ? 1 : a.localeCompare(b)
+	)
+);
 writeFileSync('package-lock.json', `${JSON.stringify(lock, null, 2)}\n`);
-console.log(added.length ? `Added ${added.length} entries:\n${added.join('\n')}` : 'The lockfile already lists every optional package.');
+console.log(
+	added.length
+		? `Added ${added.length} entries:\n${added.join('\n')}`
+		: 'The lockfile already lists every optional package.'
+);

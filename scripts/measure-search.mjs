@@ -29,9 +29,15 @@ if (!existsSync(join(bundle, 'pagefind-entry.json'))) {
 /** Bytes of the index files of one language (metadata, word index, fragments, its WebAssembly). */
 function indexSize(lang) {
 	const files = [
-		...readdirSync(bundle).filter((name) => name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`),
-		...readdirSync(join(bundle, 'index')).filter((name) => name.startsWith(`${lang}_`)).map((name) => `index/${name}`),
-		...readdirSync(join(bundle, 'fragment')).filter((name) => name.startsWith(`${lang}_`)).map((name) => `fragment/${name}`),
+		...readdirSync(bundle).filter(
+			(name) => name.startsWith(`pagefind.${lang}_`) || name === `wasm.${lang}.pagefind`
+		),
+		...readdirSync(join(bundle, 'index'))
+			.filter((name) => name.startsWith(`${lang}_`))
+			.map((name) => `index/${name}`),
+		...readdirSync(join(bundle, 'fragment'))
+			.filter((name) => name.startsWith(`${lang}_`))
+			.map((name) => `fragment/${name}`),
 	];
 	const size = (name) => statSync(join(bundle, name)).size;
 	const group = (test) => files.filter(test).reduce((sum, name) => sum + size(name), 0);
@@ -90,12 +96,18 @@ async function measureRun(browser, base, lang, typed) {
 		const state = /** @type {any} */ (window);
 		state.__keys = [];
 		state.__renders = [];
-		document.addEventListener('input', () => state.__keys.push(performance.now()), { capture: true });
+		document.addEventListener('input', () => state.__keys.push(performance.now()), {
+			capture: true,
+		});
 		// A render counts as drawn at the frame after the list changed.
 		new MutationObserver(() => {
 			const query = list?.getAttribute('data-query');
 			requestAnimationFrame(() => state.__renders.push({ query, at: performance.now() }));
-		}).observe(list ?? document.body, { childList: true, attributes: true, attributeFilter: ['data-query'] });
+		}).observe(list ?? document.body, {
+			childList: true,
+			attributes: true,
+			attributeFilter: ['data-query'],
+		});
 	});
 	if (typed) {
 		for (const character of query) {
@@ -105,11 +117,16 @@ async function measureRun(browser, base, lang, typed) {
 	} else {
 		await field.fill(query);
 	}
-	await page.waitForFunction((final) => /** @type {any} */ (window).__renders.some((render) => render.query === final), query);
+	await page.waitForFunction(
+		(final) => /** @type {any} */ (window).__renders.some((render) => render.query === final),
+		query
+	);
 	const latency = await page.evaluate((final) => {
 		const state = /** @type {any} */ (window);
 		const lastKey = state.__keys.at(-1);
-		const drawn = state.__renders.filter((render) => render.query === final && render.at > lastKey).map((render) => render.at);
+		const drawn = state.__renders
+			.filter((render) => render.query === final && render.at > lastKey)
+			.map((render) => render.at);
 		return Math.min(...drawn) - lastKey;
 	}, query);
 	await page.waitForLoadState('networkidle');
@@ -118,17 +135,31 @@ async function measureRun(browser, base, lang, typed) {
 }
 
 // In its own process group, so that stopping it also stops the astro process npx starts.
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], { cwd: root, stdio: 'ignore', detached: true });
+const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
+	cwd: root,
+	stdio: 'ignore',
+	detached: true,
+});
 const stopServer = () => {
 	if (server.pid) process.kill(-server.pid, 'SIGTERM');
 };
 try {
 	const base = `http://localhost:${port}`;
 	await waitForServer(`${base}/`);
-	const executablePath = process.env['CHROMIUM_PATH'] ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	const executablePath =
+		process.env['CHROMIUM_PATH'] ??
+		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 	const browser = await chromium.launch({
 		...(executablePath ? { executablePath } : {}),
-		args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
 	});
 	for (const lang of /** @type {const} */ (['en', 'ru'])) {
 		const size = indexSize(lang);
@@ -138,12 +169,17 @@ try {
 		const sum = (files) => files.reduce((total, file) => total + file.wire, 0);
 		const pasted = await measureRun(browser, base, lang, false);
 		const pagefind = pasted.fetched.filter((file) => file.path.includes('/pagefind/'));
-		console.log(`  first query “${QUERIES[lang]}”, pasted: ${sum(pasted.fetched)} B fetched after the page loaded (${sum(pagefind)} B of it Pagefind’s), in ${pasted.fetched.length} files:`);
-		for (const file of pasted.fetched) console.log(`    ${String(file.wire).padStart(6)} B  ${file.path}`);
+		console.log(
+			`  first query “${QUERIES[lang]}”, pasted: ${sum(pasted.fetched)} B fetched after the page loaded (${sum(pagefind)} B of it Pagefind’s), in ${pasted.fetched.length} files:`
+		);
+		for (const file of pasted.fetched)
+			console.log(`    ${String(file.wire).padStart(6)} B  ${file.path}`);
 		const results = [];
 		for (let run = 0; run < runs; run++) results.push(await measureRun(browser, base, lang, true));
 		const typedBytes = results.map((result) => sum(result.fetched));
-		console.log(`  the same query typed at 8 keys a second (searches on the way included): median ${median(typedBytes)} B`);
+		console.log(
+			`  the same query typed at 8 keys a second (searches on the way included): median ${median(typedBytes)} B`
+		);
 		const latencies = results.map((result) => result.latency);
 		console.log(
 			`  last keystroke → first result drawn: median ${median(latencies).toFixed(1)} ms over ${runs} runs (min ${Math.min(...latencies).toFixed(1)}, max ${Math.max(...latencies).toFixed(1)})`

@@ -11,7 +11,10 @@ const option = (name, fallback) => {
 	const index = args.indexOf(name);
 	return index === -1 ? fallback : args[index + 1];
 };
-const paths = args.filter((arg, index) => !arg.startsWith('--') && !['--width', '--height', '--base'].includes(args[index - 1]));
+const paths = args.filter(
+	(arg, index) =>
+		!arg.startsWith('--') && !['--width', '--height', '--base'].includes(args[index - 1])
+);
 const base = option('--base', 'http://localhost:4321');
 const width = Number(option('--width', 1280));
 const height = Number(option('--height', 900));
@@ -19,9 +22,20 @@ mkdirSync('screenshots', { recursive: true });
 
 const browser = await chromium.launch({
 	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-quic',
+		'--no-first-run',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+	],
 });
-const page = await browser.newPage({ viewport: { width, height }, colorScheme: flag('--dark') ? 'dark' : 'light' });
+const page = await browser.newPage({
+	viewport: { width, height },
+	colorScheme: flag('--dark') ? 'dark' : 'light',
+});
 for (const path of paths) {
 	await page.goto(new URL(path, base).href, { waitUntil: 'networkidle' });
 	const name = `${path.replace(/[^\p{L}\p{N}]+/gu, '_').replace(/^_|_$/g, '') || 'root'}-${width}${flag('--dark') ? '-dark' : ''}.png`;

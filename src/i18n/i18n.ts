@@ -9,7 +9,14 @@ import ru from './ru.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
 import type { PluralForms } from '../islands/plural';
 
-export { LOCALES, DEFAULT_LOCALE, LOCALE_TAGS, isLocale, otherLocale, type Locale } from './locales';
+export {
+	LOCALES,
+	DEFAULT_LOCALE,
+	LOCALE_TAGS,
+	isLocale,
+	otherLocale,
+	type Locale,
+} from './locales';
 export type { PluralForms } from '../islands/plural';
 
 const i18n = createInstance();
@@ -34,7 +41,6 @@ export function useTranslations(lang: Locale): TFunction {
 	return i18n.getFixedT(lang);
 }
 
-
 /**
  * Collects every plural form of `key` in `lang`, for islands that count in the browser and pick a
  * form with `Intl.PluralRules` (see `src/islands/plural.ts`). Other interpolations in `values` are
@@ -50,7 +56,8 @@ export function pluralForms(
 	const forms: PluralForms = {};
 	for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
 		const template = (resources as Record<string, string>)[`${key}_${category}`];
-		if (template === undefined) throw new Error(`Missing plural form ${key}_${category} in ${lang}.json`);
+		if (template === undefined)
+			throw new Error(`Missing plural form ${key}_${category} in ${lang}.json`);
 		forms[category] = template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
 			name in values ? String(values[name]) : match
 		);

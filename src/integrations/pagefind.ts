@@ -15,14 +15,22 @@ export const PAGEFIND_FOLDER = 'pagefind';
 const EXPECTED_LANGUAGES = ['en', 'ru'];
 
 /** Pages indexed per language, from the `pagefind-entry.json` among the built files. */
-function pagesPerLanguage(files: ReadonlyArray<{ path: string; content: Uint8Array }>): Record<string, number> {
+function pagesPerLanguage(
+	files: ReadonlyArray<{ path: string; content: Uint8Array }>
+): Record<string, number> {
 	const entry = files.find((file) => file.path.replace(/^.*\//, '') === 'pagefind-entry.json');
 	if (!entry) return {};
 	const parsed: unknown = JSON.parse(new TextDecoder().decode(entry.content));
-	const languages = typeof parsed === 'object' && parsed !== null ? (parsed as { languages?: unknown }).languages : undefined;
+	const languages =
+		typeof parsed === 'object' && parsed !== null
+			? (parsed as { languages?: unknown }).languages
+			: undefined;
 	if (typeof languages !== 'object' || languages === null) return {};
 	return Object.fromEntries(
-		Object.entries(languages).map(([lang, info]) => [lang, Number((info as { page_count?: unknown } | null)?.page_count ?? 0)])
+		Object.entries(languages).map(([lang, info]) => [
+			lang,
+			Number((info as { page_count?: unknown } | null)?.page_count ?? 0),
+		])
 	);
 }
 
@@ -37,14 +45,19 @@ export default function pagefindIndex(): AstroIntegration {
 					const { index, errors } = await pagefind.createIndex({});
 					if (!index) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 					const added = await index.addDirectory({ path: site });
-					if (added.errors.length > 0) throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
+					if (added.errors.length > 0)
+						throw new Error(`Pagefind could not index ${site}: ${added.errors.join('; ')}`);
 					const pages = pagesPerLanguage((await index.getFiles()).files);
 					const missing = EXPECTED_LANGUAGES.filter((lang) => !pages[lang]);
-					if (missing.length > 0) throw new Error(`Pagefind indexed no page in ${missing.join(', ')}`);
+					if (missing.length > 0)
+						throw new Error(`Pagefind indexed no page in ${missing.join(', ')}`);
 					const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_FOLDER}` });
-					if (written.errors.length > 0) throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+					if (written.errors.length > 0)
+						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
 					const counts = Object.entries(pages).map(([lang, count]) => `${count} pages in ${lang}`);
-					logger.info(`Indexed ${counts.join(' and ')} (of ${added.page_count} HTML files) into ${PAGEFIND_FOLDER}/`);
+					logger.info(
+						`Indexed ${counts.join(' and ')} (of ${added.page_count} HTML files) into ${PAGEFIND_FOLDER}/`
+					);
 				} finally {
 					await pagefind.close();
 				}

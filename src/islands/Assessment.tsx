@@ -9,7 +9,13 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browserStorage } from '../lib/browser-storage';
-import { clearAnswers, emptyAnswers, loadAnswers, saveAnswers, type SavedAnswers } from './assessment/answer-store';
+import {
+	clearAnswers,
+	emptyAnswers,
+	loadAnswers,
+	saveAnswers,
+	type SavedAnswers,
+} from './assessment/answer-store';
 import { choiceCount, isComplete, type AssessmentModel } from './assessment/model';
 import { isCorrectlySorted, scoreAnswers, type AssessmentResult } from './assessment/scoring';
 import {
@@ -38,13 +44,23 @@ export interface Props {
 	headingLevel?: 2 | 3;
 }
 
-type View =
-	| { kind: 'own' }
-	| { kind: 'shared'; name: string; answers: number[] };
+type View = { kind: 'own' } | { kind: 'shared'; name: string; answers: number[] };
 
-export default function Assessment({ lang, model, strings, pageHref, embedded = false, headingLevel = 2 }: Props) {
+export default function Assessment({
+	lang,
+	model,
+	strings,
+	pageHref,
+	embedded = false,
+	headingLevel = 2,
+}: Props) {
 	const codeModel: ShareCodeModel = useMemo(
-		() => ({ id: model.id, version: model.version, questionCount: model.questions.length, choices: choiceCount(model) }),
+		() => ({
+			id: model.id,
+			version: model.version,
+			questionCount: model.questions.length,
+			choices: choiceCount(model),
+		}),
 		[model]
 	);
 	const [isHydrated, setHydrated] = useState(false);
@@ -87,10 +103,16 @@ export default function Assessment({ lang, model, strings, pageHref, embedded = 
 	};
 
 	const choose = (questionIndex: number, choice: number) => {
-		const answers = saved.answers.map((answer, index) => (index === questionIndex ? choice : answer));
+		const answers = saved.answers.map((answer, index) =>
+			index === questionIndex ? choice : answer
+		);
 		setMissing((current) => current.filter((index) => index !== questionIndex));
 		// Changing an answer after seeing the result keeps the result, recomputed.
-		update({ ...saved, answers, submitted: saved.submitted && isComplete(answers, model.questions.length) });
+		update({
+			...saved,
+			answers,
+			submitted: saved.submitted && isComplete(answers, model.questions.length),
+		});
 	};
 
 	const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
@@ -101,7 +123,9 @@ export default function Assessment({ lang, model, strings, pageHref, embedded = 
 			setStatus('');
 			requestAnimationFrame(() => {
 				missingNotice.current?.scrollIntoView({ block: 'nearest' });
-				document.getElementById(`${idPrefix}-${model.questions[unanswered[0] ?? 0]?.id}-1`)?.focus();
+				document
+					.getElementById(`${idPrefix}-${model.questions[unanswered[0] ?? 0]?.id}-1`)
+					?.focus();
 			});
 			return;
 		}
@@ -122,7 +146,9 @@ export default function Assessment({ lang, model, strings, pageHref, embedded = 
 		history.replaceState(null, '', location.pathname + location.search);
 		setView({ kind: 'own' });
 		setLinkError(undefined);
-		requestAnimationFrame(() => document.getElementById(`${idPrefix}-${model.questions[0]?.id}-1`)?.focus());
+		requestAnimationFrame(() =>
+			document.getElementById(`${idPrefix}-${model.questions[0]?.id}-1`)?.focus()
+		);
 	};
 
 	if (view.kind === 'shared') {
@@ -135,7 +161,11 @@ export default function Assessment({ lang, model, strings, pageHref, embedded = 
 					lang={lang}
 					result={result}
 					answers={view.answers}
-					heading={view.name ? fill(strings.sharedHeading, { name: view.name }) : strings.sharedHeadingAnonymous}
+					heading={
+						view.name
+							? fill(strings.sharedHeading, { name: view.name })
+							: strings.sharedHeadingAnonymous
+					}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
 				>
@@ -164,7 +194,12 @@ export default function Assessment({ lang, model, strings, pageHref, embedded = 
 				<p class="progress">
 					{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
 				</p>
-				<progress class="progress-bar" max={model.questions.length} value={answeredCount} aria-hidden="true" />
+				<progress
+					class="progress-bar"
+					max={model.questions.length}
+					value={answeredCount}
+					aria-hidden="true"
+				/>
 				{model.questions.map((question, index) => (
 					<QuestionFieldset
 						key={question.id}
@@ -243,10 +278,20 @@ interface QuestionProps {
 	onChoose: (index: number, choice: number) => void;
 }
 
-function QuestionFieldset({ model, strings, index, idPrefix, answer, isMissing, isDisabled, onChoose }: QuestionProps) {
+function QuestionFieldset({
+	model,
+	strings,
+	index,
+	idPrefix,
+	answer,
+	isMissing,
+	isDisabled,
+	onChoose,
+}: QuestionProps) {
 	const question = model.questions[index];
 	if (!question) return null;
-	const labels = model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
+	const labels =
+		model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
 	const name = `${idPrefix}-${question.id}`;
 	const correctPile = model.dimensions.find((dimension) => dimension.id === question.dimension);
 	return (
@@ -279,9 +324,14 @@ function QuestionFieldset({ model, strings, index, idPrefix, answer, isMissing, 
 					{answer > 0 && correctPile && (
 						<>
 							<strong class={isCorrectlySorted(model, question, answer) ? 'is-right' : 'is-wrong'}>
-								{fill(isCorrectlySorted(model, question, answer) ? strings.sortRight : strings.sortWrong, {
-									pile: correctPile.label,
-								})}
+								{fill(
+									isCorrectlySorted(model, question, answer)
+										? strings.sortRight
+										: strings.sortWrong,
+									{
+										pile: correctPile.label,
+									}
+								)}
 							</strong>{' '}
 							{question.reason}
 						</>
@@ -304,7 +354,17 @@ interface ResultProps {
 	children?: preact.ComponentChildren;
 }
 
-function ResultView({ model, strings, lang, result, answers, heading, headingLevel, headingRef, children }: ResultProps) {
+function ResultView({
+	model,
+	strings,
+	lang,
+	result,
+	answers,
+	heading,
+	headingLevel,
+	headingRef,
+	children,
+}: ResultProps) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
 	const labels = model.dimensions.map((dimension) => dimension.label);
 	const summary = fill(strings.chartSummary, {
@@ -312,7 +372,9 @@ function ResultView({ model, strings, lang, result, answers, heading, headingLev
 			.map((dimension, index) => `${dimension.label}: ${result.dimensions[index]?.score ?? 0}`)
 			.join('; '),
 	});
-	const correctCount = model.questions.filter((question, index) => isCorrectlySorted(model, question, answers[index] ?? 0)).length;
+	const correctCount = model.questions.filter((question, index) =>
+		isCorrectlySorted(model, question, answers[index] ?? 0)
+	).length;
 	return (
 		<section class="result" aria-label={heading}>
 			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
@@ -323,20 +385,28 @@ function ResultView({ model, strings, lang, result, answers, heading, headingLev
 				<span class="overall-label">{fill(strings.overall, { score: result.overall })}</span>
 			</p>
 			{model.kind === 'sort' && (
-				<p>{plural(lang, strings.sortedCorrectly, correctCount, { total: model.questions.length })}</p>
+				<p>
+					{plural(lang, strings.sortedCorrectly, correctCount, { total: model.questions.length })}
+				</p>
 			)}
 			{result.band && (
 				<div class="band">
 					<p class="band-title">{result.band.title}</p>
 					<p>{result.band.advice}</p>
 					<p>
-						<a href={result.band.sectionHref}>{fill(strings.reread, { title: result.band.sectionTitle })}</a>
+						<a href={result.band.sectionHref}>
+							{fill(strings.reread, { title: result.band.sectionTitle })}
+						</a>
 					</p>
 				</div>
 			)}
 			<div class="result-grid">
 				<figure class="chart">
-					<ScoreChart dimensions={labels} series={[{ label: heading, scores: result.dimensions.map((d) => d.score) }]} summary={summary} />
+					<ScoreChart
+						dimensions={labels}
+						series={[{ label: heading, scores: result.dimensions.map((d) => d.score) }]}
+						summary={summary}
+					/>
 				</figure>
 				<table class="scores">
 					<thead>
@@ -351,7 +421,11 @@ function ResultView({ model, strings, lang, result, answers, heading, headingLev
 							return (
 								<tr key={dimension.id}>
 									<th scope="row">
-										{dimension.sectionHref ? <a href={dimension.sectionHref}>{dimension.label}</a> : dimension.label}
+										{dimension.sectionHref ? (
+											<a href={dimension.sectionHref}>{dimension.label}</a>
+										) : (
+											dimension.label
+										)}
 									</th>
 									<td>
 										<span class="score-value">{fill(strings.scoreOutOf, { score })}</span>
@@ -380,7 +454,15 @@ interface ShareProps {
 	onNameChange: (name: string) => void;
 }
 
-function SharePanel({ strings, codeModel, answers, name, pageHref, idPrefix, onNameChange }: ShareProps) {
+function SharePanel({
+	strings,
+	codeModel,
+	answers,
+	name,
+	pageHref,
+	idPrefix,
+	onNameChange,
+}: ShareProps) {
 	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, name))}`;
 	return (
 		<div class="share">
@@ -402,7 +484,13 @@ function SharePanel({ strings, codeModel, answers, name, pageHref, idPrefix, onN
 				</p>
 			</div>
 			{/* Keyed by the link, so a "copied" message goes when the name, and so the link, changes. */}
-			<CopyLinkField key={link} id={`${idPrefix}-link`} label={strings.shareLink} link={link} strings={strings} />
+			<CopyLinkField
+				key={link}
+				id={`${idPrefix}-link`}
+				label={strings.shareLink}
+				link={link}
+				strings={strings}
+			/>
 		</div>
 	);
 }

@@ -69,7 +69,9 @@ export default function TeamView({ lang, models, strings }: Props) {
 		const model = modelsById.get(entry.assessmentId);
 		if (!model) return 'malformed';
 		const decoded = decodeShareCode(codeModelOf(model), entry.code);
-		return decoded.ok ? { ...entry, name: decoded.value.name, answers: decoded.value.answers } : decoded.error;
+		return decoded.ok
+			? { ...entry, name: decoded.value.name, answers: decoded.value.answers }
+			: decoded.error;
 	};
 
 	// The team comes from the address: opening a team link shows the same tables.
@@ -96,7 +98,10 @@ export default function TeamView({ lang, models, strings }: Props) {
 
 	const addLinks = (event: JSX.TargetedEvent<HTMLFormElement>) => {
 		event.preventDefault();
-		const extraction = extractShareLinks(text, models.map((model) => model.id));
+		const extraction = extractShareLinks(
+			text,
+			models.map((model) => model.id)
+		);
 		const next = [...members];
 		const problems: Problem[] = extraction.problems.map((problem) => ({
 			line: problem.line,
@@ -135,7 +140,10 @@ export default function TeamView({ lang, models, strings }: Props) {
 	};
 
 	const groups = models
-		.map((model) => ({ model, members: members.filter((member) => member.assessmentId === model.id) }))
+		.map((model) => ({
+			model,
+			members: members.filter((member) => member.assessmentId === model.id),
+		}))
 		.filter((group) => group.members.length > 0);
 
 	return (
@@ -175,7 +183,14 @@ export default function TeamView({ lang, models, strings }: Props) {
 			) : (
 				<>
 					{groups.map(({ model, members: group }) => (
-						<AssessmentGroup key={model.id} lang={lang} model={model} members={group} strings={strings} onRemove={remove} />
+						<AssessmentGroup
+							key={model.id}
+							lang={lang}
+							model={model}
+							members={group}
+							strings={strings}
+							onRemove={remove}
+						/>
 					))}
 					<TeamLink strings={strings} members={members} />
 				</>
@@ -184,12 +199,22 @@ export default function TeamView({ lang, models, strings }: Props) {
 	);
 }
 
-function ReportView({ lang, report, strings }: { lang: string; report: Report; strings: TeamStrings }) {
+function ReportView({
+	lang,
+	report,
+	strings,
+}: {
+	lang: string;
+	report: Report;
+	strings: TeamStrings;
+}) {
 	return (
 		<>
 			{report.added > 0 && <p class="added">{plural(lang, strings.added, report.added)}</p>}
 			{report.duplicates > 0 && <p>{plural(lang, strings.duplicates, report.duplicates)}</p>}
-			{report.added === 0 && report.duplicates === 0 && report.problems.length === 0 && <p>{strings.nothingFound}</p>}
+			{report.added === 0 && report.duplicates === 0 && report.problems.length === 0 && (
+				<p>{strings.nothingFound}</p>
+			)}
 			{report.isTruncated && <p>{strings.truncated}</p>}
 			{report.problems.length > 0 && (
 				<div class="problems" role="alert">
@@ -223,12 +248,20 @@ interface GroupProps {
 
 function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps) {
 	const names = displayNames(members, strings.colleague);
-	const summary = summarizeTeam(model, members.map((member, index) => ({ name: names[index] ?? '', answers: member.answers })));
+	const summary = summarizeTeam(
+		model,
+		members.map((member, index) => ({ name: names[index] ?? '', answers: member.answers }))
+	);
 	const headingId = `team-${model.id}`;
 	const disputed = summary.dimensions.filter((dimension) => dimension.isMostDisputed);
 	const download = () => downloadCsv(model, summary, strings);
 	const chartSummary = fill(strings.chartSummary, {
-		scores: summary.dimensions.map((dimension) => `${dimension.label}: ${dimension.average} (${dimension.min}–${dimension.max})`).join('; '),
+		scores: summary.dimensions
+			.map(
+				(dimension) =>
+					`${dimension.label}: ${dimension.average} (${dimension.min}–${dimension.max})`
+			)
+			.join('; '),
 	});
 
 	return (
@@ -243,7 +276,9 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 					<p>
 						<strong>
 							{fill(strings.disputed, {
-								areas: disputed.map((dimension) => `${dimension.label} (${dimension.min}–${dimension.max})`).join(', '),
+								areas: disputed
+									.map((dimension) => `${dimension.label} (${dimension.min}–${dimension.max})`)
+									.join(', '),
 							})}
 						</strong>
 					</p>
@@ -260,7 +295,11 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 						<tr>
 							<th scope="col">{strings.person}</th>
 							{summary.dimensions.map((dimension) => (
-								<th key={dimension.id} scope="col" class={dimension.isMostDisputed ? 'is-disputed' : undefined}>
+								<th
+									key={dimension.id}
+									scope="col"
+									class={dimension.isMostDisputed ? 'is-disputed' : undefined}
+								>
 									{dimension.label}
 									{dimension.isMostDisputed && <span class="badge">{strings.disputedBadge}</span>}
 								</th>
@@ -275,11 +314,18 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 						{summary.people.map((person, index) => (
 							<tr key={`${members[index]?.code}-${index}`}>
 								<th scope="row">
-									<span class="swatch" style={{ '--series-color': seriesColor(index) }} aria-hidden="true" />
+									<span
+										class="swatch"
+										style={{ '--series-color': seriesColor(index) }}
+										aria-hidden="true"
+									/>
 									{person.name}
 								</th>
 								{person.dimensions.map((score, column) => (
-									<td key={column} class={summary.dimensions[column]?.isMostDisputed ? 'is-disputed' : undefined}>
+									<td
+										key={column}
+										class={summary.dimensions[column]?.isMostDisputed ? 'is-disputed' : undefined}
+									>
 										{score}
 									</td>
 								))}
@@ -336,7 +382,13 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 					series={[
 						...summary.people.map((person) => ({ label: person.name, scores: person.dimensions })),
 						...(summary.people.length > 1
-							? [{ label: strings.legendAverage, scores: summary.dimensions.map((dimension) => dimension.average), isAverage: true }]
+							? [
+									{
+										label: strings.legendAverage,
+										scores: summary.dimensions.map((dimension) => dimension.average),
+										isAverage: true,
+									},
+								]
 							: []),
 					]}
 					summary={chartSummary}
@@ -345,7 +397,11 @@ function AssessmentGroup({ lang, model, members, strings, onRemove }: GroupProps
 					<ul class="legend">
 						{summary.people.map((person, index) => (
 							<li key={index}>
-								<span class="swatch" style={{ '--series-color': seriesColor(index) }} aria-hidden="true" />
+								<span
+									class="swatch"
+									style={{ '--series-color': seriesColor(index) }}
+									aria-hidden="true"
+								/>
 								{person.name}
 							</li>
 						))}
@@ -386,13 +442,25 @@ function displayNames(members: Member[], colleague: string): string[] {
 }
 
 function isDuplicate(members: TeamEntry[], entry: TeamEntry): boolean {
-	return members.some((member) => member.assessmentId === entry.assessmentId && member.code === entry.code);
+	return members.some(
+		(member) => member.assessmentId === entry.assessmentId && member.code === entry.code
+	);
 }
 
 function downloadCsv(model: AssessmentModel, summary: TeamSummary, strings: TeamStrings) {
 	const rows = [
-		[strings.csvName, ...summary.dimensions.map((dimension) => dimension.label), strings.overall, strings.csvBand],
-		...summary.people.map((person) => [person.name, ...person.dimensions, person.overall, person.bandTitle]),
+		[
+			strings.csvName,
+			...summary.dimensions.map((dimension) => dimension.label),
+			strings.overall,
+			strings.csvBand,
+		],
+		...summary.people.map((person) => [
+			person.name,
+			...person.dimensions,
+			person.overall,
+			person.bandTitle,
+		]),
 	];
 	const url = URL.createObjectURL(new Blob([toCsv(rows)], { type: 'text/csv;charset=utf-8' }));
 	const link = document.createElement('a');

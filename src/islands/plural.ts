@@ -11,7 +11,12 @@ export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
  * The form of `forms` for `count` in `lang`, with `{{count}}` and other `{{placeholders}}` filled in.
  * @example plural('ru', { one: '{{count}} урок', few: '{{count}} урока', many: '{{count}} уроков' }, 3) → '3 урока'
  */
-export function plural(lang: string, forms: PluralForms, count: number, values: Record<string, string | number> = {}): string {
+export function plural(
+	lang: string,
+	forms: PluralForms,
+	count: number,
+	values: Record<string, string | number> = {}
+): string {
 	const template = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other ?? '';
 	return fill(template, { ...values, count });
 }
@@ -21,5 +26,7 @@ export function plural(lang: string, forms: PluralForms, count: number, values: 
  * @example fill('Shared by {{name}}', { name: 'Anna' }) → 'Shared by Anna'
  */
 export function fill(template: string, values: Record<string, string | number>): string {
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
+		name in values ? String(values[name]) : match
+	);
 }

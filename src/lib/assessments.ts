@@ -17,9 +17,13 @@ export type AssessmentEntry = CollectionEntry<'assessments'>;
 
 /** Every assessment, in the order of the lessons they belong to. */
 export async function getAssessments(): Promise<AssessmentEntry[]> {
-	const [assessments, lessons] = await Promise.all([getCollection('assessments'), getCollection('lessons')]);
+	const [assessments, lessons] = await Promise.all([
+		getCollection('assessments'),
+		getCollection('lessons'),
+	]);
 	const order = (entry: AssessmentEntry) =>
-		lessons.find((lesson) => lesson.id === `en/${entry.data.lesson}`)?.data.order ?? Number.MAX_SAFE_INTEGER;
+		lessons.find((lesson) => lesson.id === `en/${entry.data.lesson}`)?.data.order ??
+		Number.MAX_SAFE_INTEGER;
 	return assessments.sort((a, b) => order(a) - order(b));
 }
 
@@ -28,7 +32,9 @@ export async function getAssessment(id: string): Promise<AssessmentEntry> {
 	const entry = await getEntry('assessments', id);
 	if (!entry) throw new Error(`content/assessments/${id}.yaml does not exist`);
 	if (entry.data.id !== id) {
-		throw new Error(`content/assessments/${id}.yaml: id is "${entry.data.id}", but the file is named ${id}.yaml`);
+		throw new Error(
+			`content/assessments/${id}.yaml: id is "${entry.data.id}", but the file is named ${id}.yaml`
+		);
 	}
 	return entry;
 }
@@ -40,7 +46,11 @@ async function lessonSections(lang: Locale, slug: string): Promise<Map<string, s
 	const { headings } = await render(lesson);
 	const t = useTranslations(lang);
 	const sections = new Map(headings.map((heading) => [heading.slug, heading.text]));
-	for (const key of ['lesson.assessmentHeading', 'lesson.forTeamsHeading', 'lesson.takeawaysHeading'] as const) {
+	for (const key of [
+		'lesson.assessmentHeading',
+		'lesson.forTeamsHeading',
+		'lesson.takeawaysHeading',
+	] as const) {
 		sections.set(headingId(t(key)), t(key));
 	}
 	return sections;
@@ -52,7 +62,10 @@ export async function assessmentModels(lang: Locale): Promise<AssessmentModel[]>
 }
 
 /** The island's model of an assessment in one language. */
-export async function assessmentModel(entry: AssessmentEntry, lang: Locale): Promise<AssessmentModel> {
+export async function assessmentModel(
+	entry: AssessmentEntry,
+	lang: Locale
+): Promise<AssessmentModel> {
 	const { data } = entry;
 	const sections = await lessonSections(lang, data.lesson);
 	const file = `content/assessments/${entry.id}.yaml`;
@@ -74,7 +87,9 @@ export async function assessmentModel(entry: AssessmentEntry, lang: Locale): Pro
 		dimensions: data.dimensions.map((dimension, index) => ({
 			id: dimension.id,
 			label: dimension.label[lang],
-			sectionHref: dimension.section ? section(dimension.section, `dimensions[${index}].section`).href : undefined,
+			sectionHref: dimension.section
+				? section(dimension.section, `dimensions[${index}].section`).href
+				: undefined,
 		})),
 		questions: data.questions.map((question) => ({
 			id: question.id,
@@ -113,7 +128,10 @@ const LINK_ERROR_KEYS: Record<ShareCodeError, string> = {
 export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
 	const t = useTranslations(lang);
 	return Object.fromEntries(
-		Object.entries(LINK_ERROR_KEYS).map(([error, key]) => [error, t(key as 'assessment.linkError.empty')])
+		Object.entries(LINK_ERROR_KEYS).map(([error, key]) => [
+			error,
+			t(key as 'assessment.linkError.empty'),
+		])
 	) as Record<ShareCodeError, string>;
 }
 
@@ -121,7 +139,13 @@ export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
 export function assessmentStrings(lang: Locale): AssessmentStrings {
 	const t = useTranslations(lang);
 	return {
-		scale: [t('assessment.scale1'), t('assessment.scale2'), t('assessment.scale3'), t('assessment.scale4'), t('assessment.scale5')],
+		scale: [
+			t('assessment.scale1'),
+			t('assessment.scale2'),
+			t('assessment.scale3'),
+			t('assessment.scale4'),
+			t('assessment.scale5'),
+		],
 		progress: pluralForms(lang, 'assessment.progress'),
 		questionNumber: t('assessment.questionNumber'),
 		submit: t('assessment.submit'),

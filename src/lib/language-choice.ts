@@ -36,7 +36,10 @@ export function readLanguageChoice(storage: KeyValueStorage): Locale | undefined
  * browser's languages the site has (`ru-RU` counts as `ru`), else English.
  * @example pickLanguage(undefined, ['de-DE', 'ru-RU', 'en']) → 'ru'
  */
-export function pickLanguage(saved: Locale | undefined, browserLanguages: readonly string[]): Locale {
+export function pickLanguage(
+	saved: Locale | undefined,
+	browserLanguages: readonly string[]
+): Locale {
 	if (saved) return saved;
 	for (const tag of browserLanguages) {
 		const primary = typeof tag === 'string' ? tag.toLowerCase().split('-')[0] : undefined;

@@ -49,7 +49,9 @@ export function pairLessons<T extends LessonEntryLike>(entries: readonly T[]): L
 		if (missing.length > 0) {
 			for (const lang of missing) {
 				const present = LOCALES.find((l) => pair[l]);
-				const file = present ? (pair[present]?.filePath ?? `content/lessons/${present}/${slug}.mdx`) : slug;
+				const file = present
+					? (pair[present]?.filePath ?? `content/lessons/${present}/${slug}.mdx`)
+					: slug;
 				problems.push(`${file} has no ${lang} version: add content/lessons/${lang}/${slug}.mdx`);
 			}
 			continue;
@@ -68,7 +70,9 @@ export function pairLessons<T extends LessonEntryLike>(entries: readonly T[]): L
 	for (let i = 1; i < pairs.length; i++) {
 		const [previous, current] = [pairs[i - 1], pairs[i]];
 		if (previous && current && previous.en.data.order === current.en.data.order) {
-			problems.push(`lessons "${previous.slug}" and "${current.slug}" both have order ${current.en.data.order}`);
+			problems.push(
+				`lessons "${previous.slug}" and "${current.slug}" both have order ${current.en.data.order}`
+			);
 		}
 	}
 	if (problems.length > 0) {

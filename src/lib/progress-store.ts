@@ -46,6 +46,7 @@ function parseProgress(raw: string): string[] | undefined {
 	if (typeof value !== 'object' || value === null || !('opened' in value)) return undefined;
 	const { opened } = value;
 	if (!Array.isArray(opened) || opened.length > MAX_SLUGS) return undefined;
-	if (!opened.every((slug): slug is string => typeof slug === 'string' && SLUG.test(slug))) return undefined;
+	if (!opened.every((slug): slug is string => typeof slug === 'string' && SLUG.test(slug)))
+		return undefined;
 	return [...new Set(opened)];
 }

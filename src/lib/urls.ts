@@ -37,6 +37,8 @@ export function assessmentUrl(lang: Locale, id: string): string {
  * @example baseUrl('favicon.svg') → '/favicon.svg' (or '/sub/path/favicon.svg' with --base)
  */
 export function baseUrl(path: string): string {
-	const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
+	const base = import.meta.env.BASE_URL.endsWith('/')
+		? import.meta.env.BASE_URL
+		: `${import.meta.env.BASE_URL}/`;
 	return `${base}${path.replace(/^\//, '')}`;
 }

@@ -19,7 +19,9 @@ const sectionLink = z.object({
 	ru: z.string().regex(/^[^#\s]+$/, { error: 'a section link is a heading id without "#"' }),
 });
 
-const itemId = z.string().regex(/^[a-z0-9-]+$/, { error: 'ids are lowercase letters, digits and hyphens' });
+const itemId = z
+	.string()
+	.regex(/^[a-z0-9-]+$/, { error: 'ids are lowercase letters, digits and hyphens' });
 
 /** A group of questions scored together, or (for `sort`) one of the piles. */
 const dimensionSchema = z.object({
@@ -70,7 +72,8 @@ export const assessmentSchema = z
 		kind: z.enum(['likert', 'sort']),
 		/** The slug of the lesson it belongs to. */
 		lesson: z.enum(LESSON_SLUGS, {
-			error: (issue) => `lesson "${String(issue.input)}" is not a lesson slug (${LESSON_SLUGS.join(', ')})`,
+			error: (issue) =>
+				`lesson "${String(issue.input)}" is not a lesson slug (${LESSON_SLUGS.join(', ')})`,
 		}),
 		/** Bumped whenever questions change, so old share links and saved answers are recognised as old. */
 		version: z.int().min(1).max(99),
@@ -88,11 +91,19 @@ export const assessmentSchema = z
 	.superRefine((assessment, ctx) => {
 		const dimensionIds = new Set(assessment.dimensions.map((d) => d.id));
 		if (dimensionIds.size !== assessment.dimensions.length) {
-			ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'dimensions: two dimensions share an id' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dimensions'],
+				message: 'dimensions: two dimensions share an id',
+			});
 		}
 		const questionIds = new Set(assessment.questions.map((q) => q.id));
 		if (questionIds.size !== assessment.questions.length) {
-			ctx.addIssue({ code: 'custom', path: ['questions'], message: 'questions: two questions share an id' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['questions'],
+				message: 'questions: two questions share an id',
+			});
 		}
 		assessment.questions.forEach((question, index) => {
 			if (!dimensionIds.has(question.dimension)) {
@@ -111,7 +122,11 @@ export const assessmentSchema = z
 			}
 		});
 		if (assessment.kind === 'sort' && assessment.dimensions.length !== 2) {
-			ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'a sort assessment has exactly two piles' });
+			ctx.addIssue({
+				code: 'custom',
+				path: ['dimensions'],
+				message: 'a sort assessment has exactly two piles',
+			});
 		}
 		for (const dimension of assessment.dimensions) {
 			if (!assessment.questions.some((q) => q.dimension === dimension.id)) {

@@ -4,7 +4,9 @@ import { ASSESSMENT_IDS } from './ids';
 /** One timed stage of a team exercise. */
 const exerciseStageSchema = z.object({
 	/** How long the stage takes, in whole minutes. */
-	minutes: z.int().positive({ error: 'forTeams.exercise.stages[].minutes must be a positive whole number' }),
+	minutes: z
+		.int()
+		.positive({ error: 'forTeams.exercise.stages[].minutes must be a positive whole number' }),
 	/** What the group does in this stage, one or two sentences. */
 	text: z.string().trim().min(1),
 });
@@ -22,7 +24,9 @@ const forTeamsSchema = z.object({
 		/** What the exercise is for, in a sentence or two. */
 		goal: z.string().trim().min(1),
 		/** The stages in order, each with its duration. */
-		stages: z.array(exerciseStageSchema).min(1, { error: 'forTeams.exercise.stages needs at least one stage' }),
+		stages: z
+			.array(exerciseStageSchema)
+			.min(1, { error: 'forTeams.exercise.stages needs at least one stage' }),
 	}),
 });
 
@@ -35,12 +39,15 @@ export const lessonSchema = z.object({
 		.string()
 		.trim()
 		.min(1)
-		.max(160, { error: (issue) => `description is ${String(issue.input).length} characters; the limit is 160` }),
+		.max(160, {
+			error: (issue) => `description is ${String(issue.input).length} characters; the limit is 160`,
+		}),
 	/** Position in the series, starting at 1. */
 	order: z.int().positive({ error: 'order must be a positive whole number' }),
 	/** The id of the lesson's self-assessment. */
 	assessment: z.enum(ASSESSMENT_IDS, {
-		error: (issue) => `assessment "${String(issue.input)}" is not one of ${ASSESSMENT_IDS.join(', ')}`,
+		error: (issue) =>
+			`assessment "${String(issue.input)}" is not one of ${ASSESSMENT_IDS.join(', ')}`,
 	}),
 	/** The seed article the lesson draws on. */
 	source: z.object({

@@ -13,5 +13,6 @@ export function showProgress(root: Document): void {
 	}
 	const line = root.querySelector<HTMLElement>('[data-progress-template]');
 	const template = line?.dataset['progressTemplate'];
-	if (line && template && count > 0) line.textContent = template.replace('{{opened}}', String(count));
+	if (line && template && count > 0)
+		line.textContent = template.replace('{{opened}}', String(count));
 }

@@ -9,7 +9,9 @@ import { browserStorage } from '../lib/browser-storage';
 /** Listens for clicks on `[data-lang-switch]` links anywhere in `root`. */
 export function rememberLanguageOnSwitch(root: Document): void {
 	root.addEventListener('click', (event) => {
-		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>('a[data-lang-switch]');
+		const link = (event.target as Element | null)?.closest?.<HTMLAnchorElement>(
+			'a[data-lang-switch]'
+		);
 		if (!link) return;
 		saveLanguageChoice(browserStorage(), link.dataset['langSwitch']);
 		if (location.hash) {

@@ -6,7 +6,8 @@
  */
 
 /** Fields where `/` is typing, not a shortcut. */
-const TEXT_FIELD = 'input:not([type=radio],[type=checkbox],[type=button],[type=submit],[type=reset],[type=range]),textarea,select,[contenteditable]:not([contenteditable=false])';
+const TEXT_FIELD =
+	'input:not([type=radio],[type=checkbox],[type=button],[type=submit],[type=reset],[type=range]),textarea,select,[contenteditable]:not([contenteditable=false])';
 
 /** Shows the search button in place of the search link and wires the ways to open the dialog. */
 export function setUpSearchOpener(root: Document): void {
@@ -40,8 +41,14 @@ export function setUpSearchOpener(root: Document): void {
 		else returnTo?.focus();
 	});
 	root.addEventListener('keydown', (event) => {
-		const isShortcut = (event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
-		const isSlash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey && !(event.target as Element).closest?.(TEXT_FIELD);
+		const isShortcut =
+			(event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
+		const isSlash =
+			event.key === '/' &&
+			!event.ctrlKey &&
+			!event.metaKey &&
+			!event.altKey &&
+			!(event.target as Element).closest?.(TEXT_FIELD);
 		if (!isShortcut && !isSlash) return;
 		event.preventDefault();
 		open(root.activeElement);

@@ -3,7 +3,15 @@
  * Each case copies the project to a temporary folder, breaks one file and runs Astro there.
  */
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	symlinkSync,
+	unlinkSync,
+	writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -13,10 +21,20 @@ const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
 
 /** Copies the project, lets `breakIt` damage it, runs `astro <command>` and returns its output. */
-async function astroOutput(command: 'sync' | 'build', breakIt: (copy: string) => void): Promise<{ failed: boolean; output: string }> {
+async function astroOutput(
+	command: 'sync' | 'build',
+	breakIt: (copy: string) => void
+): Promise<{ failed: boolean; output: string }> {
 	const copy = mkdtempSync(join(tmpdir(), 'clientship-broken-'));
 	try {
-		for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) {
+		for (const entry of [
+			'astro.config.mjs',
+			'package.json',
+			'tsconfig.json',
+			'src',
+			'content',
+			'public',
+		]) {
 			cpSync(join(root, entry), join(copy, entry), { recursive: true });
 		}
 		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
@@ -25,7 +43,11 @@ async function astroOutput(command: 'sync' | 'build', breakIt: (copy: string) =>
 		const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 		try {
-			const { stdout, stderr } = await run('npx', ['astro', command], { cwd: copy, env, maxBuffer: 20_000_000 });
+			const { stdout, stderr } = await run('npx', ['astro', command], {
+				cwd: copy,
+				env,
+				maxBuffer: 20_000_000,
+			});
 			return { failed: false, output: plain(stdout + stderr) };
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
@@ -43,14 +65,18 @@ const edit = (copy: string, file: string, change: (text: string) => string) => {
 
 describe('a broken content file', { timeout: 120_000 }, () => {
 	test('a lesson without its Russian pair fails the build, naming the file', async () => {
-		const { failed, output } = await astroOutput('build', (copy) => unlinkSync(join(copy, 'content/lessons/ru/marriage-or-mess.mdx')));
+		const { failed, output } = await astroOutput('build', (copy) =>
+			unlinkSync(join(copy, 'content/lessons/ru/marriage-or-mess.mdx'))
+		);
 		expect(failed).toBe(true);
 		expect(output).toContain('content/lessons/en/marriage-or-mess.mdx has no ru version');
 	});
 
 	test('a description over 160 characters names the file and the field', async () => {
 		const { failed, output } = await astroOutput('sync', (copy) =>
-			edit(copy, 'content/lessons/en/partners-not-customers.mdx', (text) => text.replace(/^description: .*$/m, `description: ${'x'.repeat(170)}`))
+			edit(copy, 'content/lessons/en/partners-not-customers.mdx', (text) =>
+				text.replace(/^description: .*$/m, `description: ${'x'.repeat(170)}`)
+			)
 		);
 		expect(failed).toBe(true);
 		expect(output).toContain('content/lessons/en/partners-not-customers.mdx');
@@ -59,7 +85,9 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 
 	test('an unknown assessment id names the file and the field', async () => {
 		const { failed, output } = await astroOutput('sync', (copy) =>
-			edit(copy, 'content/lessons/ru/taking-clients-too-seriously.mdx', (text) => text.replace(/^assessment: .*$/m, 'assessment: quiz'))
+			edit(copy, 'content/lessons/ru/taking-clients-too-seriously.mdx', (text) =>
+				text.replace(/^assessment: .*$/m, 'assessment: quiz')
+			)
 		);
 		expect(failed).toBe(true);
 		expect(output).toContain('content/lessons/ru/taking-clients-too-seriously.mdx');
@@ -69,7 +97,9 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 	test('an assessment text without its Russian and a lesson slug that does not exist name the file and the fields', async () => {
 		const { failed, output } = await astroOutput('sync', (copy) =>
 			edit(copy, 'content/assessments/client-level.yaml', (text) =>
-				text.replace(/^lesson: .*$/m, 'lesson: no-such-lesson').replace(/^title:\n  en: (.*)\n  ru: .*$/m, 'title:\n  en: $1')
+				text
+					.replace(/^lesson: .*$/m, 'lesson: no-such-lesson')
+					.replace(/^title:\n  en: (.*)\n  ru: .*$/m, 'title:\n  en: $1')
 			)
 		);
 		expect(failed).toBe(true);
@@ -81,7 +111,10 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 	test('assessment bands that leave a gap name the file and the field', async () => {
 		const { failed, output } = await astroOutput('sync', (copy) =>
 			edit(copy, 'content/assessments/client-level.yaml', (text) =>
-				text.replace(/^  - min: 0\n    max: (\d+)$/m, (_, max: string) => `  - min: 0\n    max: ${Number(max) - 5}`)
+				text.replace(
+					/^  - min: 0\n    max: (\d+)$/m,
+					(_, max: string) => `  - min: 0\n    max: ${Number(max) - 5}`
+				)
 			)
 		);
 		expect(failed).toBe(true);
@@ -91,9 +124,13 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 
 	test('a result linking to a heading the lesson does not have fails the build, naming the file', async () => {
 		const { failed, output } = await astroOutput('build', (copy) =>
-			edit(copy, 'content/assessments/pushing-too-hard.yaml', (text) => text.replace(/section: \{ en: [^,]+/, 'section: { en: no-such-heading'))
+			edit(copy, 'content/assessments/pushing-too-hard.yaml', (text) =>
+				text.replace(/section: \{ en: [^,]+/, 'section: { en: no-such-heading')
+			)
 		);
 		expect(failed).toBe(true);
-		expect(output).toMatch(/content\/assessments\/pushing-too-hard\.yaml: .*links to #no-such-heading, which is not a heading of content\/lessons\/en\/taking-clients-too-seriously\.mdx/);
+		expect(output).toMatch(
+			/content\/assessments\/pushing-too-hard\.yaml: .*links to #no-such-heading, which is not a heading of content\/lessons\/en\/taking-clients-too-seriously\.mdx/
+		);
 	});
 });

@@ -13,7 +13,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
 				if (url === '/') {
 					// The picker redirects at once; check the page itself, as readers without JavaScript
 					// see it (axe needs JavaScript, so only the site's own scripts are held back).
-					await page.route('**/_astro/*.js', (route) => route.fulfill({ contentType: 'text/javascript', body: '' }));
+					await page.route('**/_astro/*.js', (route) =>
+						route.fulfill({ contentType: 'text/javascript', body: '' })
+					);
 				}
 				await page.goto(url);
 				await expectNoSeriousViolations(page);

@@ -1,21 +1,46 @@
 /** Every self-assessment, in both languages: taken by keyboard, kept, shared and reopened (#4). */
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { encodeShareCode, shareFragment, signShareCode } from '../../src/islands/assessment/share-code';
+import {
+	encodeShareCode,
+	shareFragment,
+	signShareCode,
+} from '../../src/islands/assessment/share-code';
 import { expectNoSeriousViolations } from './support/axe';
-import { completeByKeyboard, numbersOf, readOverall, readScores, waitForIsland } from './support/assessment';
+import {
+	completeByKeyboard,
+	numbersOf,
+	readOverall,
+	readScores,
+	waitForIsland,
+} from './support/assessment';
 import { test, expect } from './support/fixtures';
 import { ASSESSMENT_IDS, LANGS, type Lang } from './support/site';
 
 const other = (lang: Lang): Lang => (lang === 'en' ? 'ru' : 'en');
 const TEXT = {
-	en: { submit: 'See my result', result: 'Your result', share: 'Share link', shared: 'A shared result', take: 'Take the assessment yourself' },
-	ru: { submit: 'Показать результат', result: 'Ваш результат', share: 'Ссылка на результат', shared: 'Результат по ссылке', take: 'Пройти самопроверку самостоятельно' },
+	en: {
+		submit: 'See my result',
+		result: 'Your result',
+		share: 'Share link',
+		shared: 'A shared result',
+		take: 'Take the assessment yourself',
+	},
+	ru: {
+		submit: 'Показать результат',
+		result: 'Ваш результат',
+		share: 'Ссылка на результат',
+		shared: 'Результат по ссылке',
+		take: 'Пройти самопроверку самостоятельно',
+	},
 };
 
 for (const lang of LANGS) {
 	for (const id of ASSESSMENT_IDS) {
-		test(`${lang} ${id}: taken by keyboard, kept after reload, and shared with the same numbers in both languages`, async ({ page, browser }) => {
+		test(`${lang} ${id}: taken by keyboard, kept after reload, and shared with the same numbers in both languages`, async ({
+			page,
+			browser,
+		}) => {
 			await page.goto(`/${lang}/assessments/${id}/`);
 			const island = page.locator('.self-assessment');
 			await waitForIsland(island);
@@ -33,7 +58,9 @@ for (const lang of LANGS) {
 
 			await page.reload();
 			await waitForIsland(island);
-			expect(await readScores(island.getByRole('region', { name: TEXT[lang].result }))).toEqual(scores);
+			expect(await readScores(island.getByRole('region', { name: TEXT[lang].result }))).toEqual(
+				scores
+			);
 
 			const link = await island.getByLabel(TEXT[lang].share).inputValue();
 			expect(link).toMatch(new RegExp(`/${lang}/assessments/${id}/#r=[\\w.-]+$`));
@@ -46,19 +73,29 @@ for (const lang of LANGS) {
 				const fresh = await context.newPage();
 				await fresh.goto(url);
 				const freshIsland = fresh.locator('.self-assessment');
-				await expect(freshIsland.getByRole('heading', { name: TEXT[targetLang].shared })).toBeVisible();
+				await expect(
+					freshIsland.getByRole('heading', { name: TEXT[targetLang].shared })
+				).toBeVisible();
 				const shared = freshIsland.getByRole('region', { name: TEXT[targetLang].shared });
 				expect(await readOverall(shared)).toBe(overall);
 				expect(numbersOf(await readScores(shared))).toEqual(numbersOf(scores));
-				await expect(freshIsland.getByRole('button', { name: TEXT[targetLang].take })).toBeVisible();
-				expect(await fresh.evaluate(() => Object.keys(localStorage).filter((key) => key.includes('assessment')))).toEqual([]);
+				await expect(
+					freshIsland.getByRole('button', { name: TEXT[targetLang].take })
+				).toBeVisible();
+				expect(
+					await fresh.evaluate(() =>
+						Object.keys(localStorage).filter((key) => key.includes('assessment'))
+					)
+				).toEqual([]);
 				await context.close();
 			}
 		});
 	}
 }
 
-test('submitting with questions unanswered names them and moves focus to the first', async ({ page }) => {
+test('submitting with questions unanswered names them and moves focus to the first', async ({
+	page,
+}) => {
 	await page.goto('/en/assessments/partnership-check/');
 	const island = page.locator('.self-assessment');
 	await waitForIsland(island);
@@ -100,13 +137,18 @@ test('sorting a statement shows at once whether it is right, and why', async ({ 
 	await waitForIsland(island);
 	const first = island.locator('fieldset.question').first();
 	await first.getByRole('radio').nth(1).check();
-	await expect(first.locator('.feedback')).toContainText(/^(Right|Not quite): this is “.+”\. .{20,}/);
+	await expect(first.locator('.feedback')).toContainText(
+		/^(Right|Not quite): this is “.+”\. .{20,}/
+	);
 	const verdict = await first.locator('.feedback strong').textContent();
 	await first.getByRole('radio').nth(0).check();
 	await expect(first.locator('.feedback strong')).not.toHaveText(verdict ?? '');
 });
 
-test('a name is carried in the share link, capped at 40 characters and shown as text', async ({ page, browser }) => {
+test('a name is carried in the share link, capped at 40 characters and shown as text', async ({
+	page,
+	browser,
+}) => {
 	await page.goto('/en/assessments/client-level/');
 	const island = page.locator('.self-assessment');
 	await waitForIsland(island);
@@ -118,7 +160,9 @@ test('a name is carried in the share link, capped at 40 characters and shown as 
 	const context = await browser.newContext();
 	const fresh = await context.newPage();
 	await fresh.goto(link);
-	await expect(fresh.getByRole('heading', { name: /^Shared result: Анна b Петрова \/b from the Moscow/ })).toBeVisible();
+	await expect(
+		fresh.getByRole('heading', { name: /^Shared result: Анна b Петрова \/b from the Moscow/ })
+	).toBeVisible();
 	await expect(fresh.locator('.self-assessment b')).toHaveCount(0);
 	await context.close();
 });
@@ -131,10 +175,15 @@ test('the copy button copies the link and says so politely', async ({ page, cont
 	await completeByKeyboard(page, island, () => 2);
 	await island.getByRole('button', { name: 'Copy link' }).click();
 	await expect(island.getByRole('status').filter({ hasText: 'Link copied.' })).toBeVisible();
-	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await island.getByLabel('Share link').inputValue());
+	expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+		await island.getByLabel('Share link').inputValue()
+	);
 });
 
-test('taking a shared assessment yourself keeps your own saved answers until you submit', async ({ page, browser }) => {
+test('taking a shared assessment yourself keeps your own saved answers until you submit', async ({
+	page,
+	browser,
+}) => {
 	await page.goto('/en/assessments/client-level/');
 	const island = page.locator('.self-assessment');
 	await waitForIsland(island);
@@ -167,7 +216,9 @@ test('“Clear my answers” removes them from the page and from storage', async
 	await expect(island.getByRole('status').filter({ hasText: 'Ваши ответы стёрты' })).toBeVisible();
 	await expect(island.getByRole('region', { name: 'Ваш результат' })).toHaveCount(0);
 	await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
-	expect(await page.evaluate(() => localStorage.getItem('clientship:v1:assessment:pushing-too-hard'))).toBeNull();
+	expect(
+		await page.evaluate(() => localStorage.getItem('clientship:v1:assessment:pushing-too-hard'))
+	).toBeNull();
 	await page.reload();
 	await waitForIsland(island);
 	await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
@@ -175,22 +226,55 @@ test('“Clear my answers” removes them from the page and from storage', async
 
 test.describe('bad share links', () => {
 	/** The share-code view of relationship-health, read from its definition. */
-	const definition = parseYaml(readFileSync('content/assessments/relationship-health.yaml', 'utf8')) as { version: number; questions: unknown[] };
-	const RELATIONSHIP_HEALTH = { id: 'relationship-health', version: definition.version, questionCount: definition.questions.length, choices: 5 };
+	const definition = parseYaml(
+		readFileSync('content/assessments/relationship-health.yaml', 'utf8')
+	) as { version: number; questions: unknown[] };
+	const RELATIONSHIP_HEALTH = {
+		id: 'relationship-health',
+		version: definition.version,
+		questionCount: definition.questions.length,
+		choices: 5,
+	};
 	const cases: [string, (valid: string) => string][] = [
 		['damaged', () => '#r=this-is-not-a-result'],
 		['truncated', (valid) => valid.slice(0, -7)],
-		['altered', (valid) => valid.replace(/(#r=1\.\d+\.)(\d)/, (_, prefix: string, digit: string) => `${prefix}${digit === '1' ? '2' : '1'}`)],
+		[
+			'altered',
+			(valid) =>
+				valid.replace(
+					/(#r=1\.\d+\.)(\d)/,
+					(_, prefix: string, digit: string) => `${prefix}${digit === '1' ? '2' : '1'}`
+				),
+		],
 		['oversized (100 KB)', () => `#r=${'1'.repeat(100 * 1024)}`],
 		['hostile markup', () => '#r=<img src=x onerror="window.__pwned=1">'],
-		['hostile script, percent-encoded', () => `#r=${encodeURIComponent('"><script>window.__pwned=1</script>')}`],
-		['from another version', () => shareFragment(encodeShareCode({ ...RELATIONSHIP_HEALTH, version: RELATIONSHIP_HEALTH.version + 1 }, Array.from({ length: RELATIONSHIP_HEALTH.questionCount }, () => 4)))],
+		[
+			'hostile script, percent-encoded',
+			() => `#r=${encodeURIComponent('"><script>window.__pwned=1</script>')}`,
+		],
+		[
+			'from another version',
+			() =>
+				shareFragment(
+					encodeShareCode(
+						{ ...RELATIONSHIP_HEALTH, version: RELATIONSHIP_HEALTH.version + 1 },
+						Array.from({ length: RELATIONSHIP_HEALTH.questionCount }, () => 4)
+					)
+				),
+		],
 	];
 
 	for (const lang of LANGS) {
 		for (const [kind, makeFragment] of cases) {
-			test(`${lang}: a ${kind} link shows a clear message and the empty assessment`, async ({ page }) => {
-				const valid = shareFragment(encodeShareCode(RELATIONSHIP_HEALTH, Array.from({ length: RELATIONSHIP_HEALTH.questionCount }, () => 4)));
+			test(`${lang}: a ${kind} link shows a clear message and the empty assessment`, async ({
+				page,
+			}) => {
+				const valid = shareFragment(
+					encodeShareCode(
+						RELATIONSHIP_HEALTH,
+						Array.from({ length: RELATIONSHIP_HEALTH.questionCount }, () => 4)
+					)
+				);
 
 				page.on('dialog', () => {
 					throw new Error('a dialog opened: script from the link ran');
@@ -199,18 +283,32 @@ test.describe('bad share links', () => {
 				const island = page.locator('.self-assessment');
 				await waitForIsland(island);
 				const alert = island.getByRole('alert');
-				await expect(alert).toContainText(lang === 'en' ? 'This share link can’t be opened' : 'Эту ссылку на результат не удалось открыть');
+				await expect(alert).toContainText(
+					lang === 'en'
+						? 'This share link can’t be opened'
+						: 'Эту ссылку на результат не удалось открыть'
+				);
 				await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
 				await expect(island.locator('.result')).toHaveCount(0);
-				await expect(page.locator('img[src="x"], script:not([src]):has-text("__pwned")')).toHaveCount(0);
+				await expect(
+					page.locator('img[src="x"], script:not([src]):has-text("__pwned")')
+				).toHaveCount(0);
 				expect(await page.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
-				expect(await page.evaluate(() => localStorage.getItem('clientship:v1:assessment:relationship-health'))).toBeNull();
+				expect(
+					await page.evaluate(() =>
+						localStorage.getItem('clientship:v1:assessment:relationship-health')
+					)
+				).toBeNull();
 			});
 		}
 	}
 
-	test('a forged link with markup in the name is rejected, and the name never becomes markup', async ({ page }) => {
-		const name = Buffer.from('<img src=x onerror="window.__pwned=1">', 'utf8').toString('base64url');
+	test('a forged link with markup in the name is rejected, and the name never becomes markup', async ({
+		page,
+	}) => {
+		const name = Buffer.from('<img src=x onerror="window.__pwned=1">', 'utf8').toString(
+			'base64url'
+		);
 		const code = signShareCode('relationship-health', `1.1.${'3'.repeat(16)}.${name}`);
 		await page.goto(`/en/assessments/relationship-health/#r=${code}`);
 		const island = page.locator('.self-assessment');
@@ -225,10 +323,19 @@ test('junk in every storage key the site uses leaves every page working', async 
 		(ids) => {
 			if (sessionStorage.getItem('seeded')) return;
 			sessionStorage.setItem('seeded', '1');
-			const junk = ['{"version":1,"answers":"nope"}', '<script>alert(1)</script>', '{', 'null', '[]', '{"version":1,"answers":[9,9,9]}'];
+			const junk = [
+				'{"version":1,"answers":"nope"}',
+				'<script>alert(1)</script>',
+				'{',
+				'null',
+				'[]',
+				'{"version":1,"answers":[9,9,9]}',
+			];
 			localStorage.setItem('clientship:v1:lang', junk[1] ?? '');
 			localStorage.setItem('clientship:v1:progress', junk[0] ?? '');
-			ids.forEach((id, index) => localStorage.setItem(`clientship:v1:assessment:${id}`, junk[index % junk.length] ?? ''));
+			ids.forEach((id, index) =>
+				localStorage.setItem(`clientship:v1:assessment:${id}`, junk[index % junk.length] ?? '')
+			);
 		},
 		[...ASSESSMENT_IDS]
 	);

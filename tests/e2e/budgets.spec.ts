@@ -13,15 +13,21 @@ for (const lang of LANGS) {
 	for (const path of ['about/', 'training/']) {
 		test(`/${lang}/${path} loads only the header script, at most 4 KB`, async ({ page }) => {
 			const budget = await measureScripts(page, `/${lang}/${path}`);
-			console.log(`/${lang}/${path}: ${budget.gzipBytes} B gzip (${budget.rawBytes} B raw) in ${budget.files.length} file(s)`);
+			console.log(
+				`/${lang}/${path}: ${budget.gzipBytes} B gzip (${budget.rawBytes} B raw) in ${budget.files.length} file(s)`
+			);
 			expect(budget.gzipBytes).toBeLessThanOrEqual(4 * KB);
 		});
 	}
 
 	for (const slug of LESSON_SLUGS) {
-		test(`/${lang}/lessons/${slug}/ loads at most 25 KB of JavaScript, island included`, async ({ page }) => {
+		test(`/${lang}/lessons/${slug}/ loads at most 25 KB of JavaScript, island included`, async ({
+			page,
+		}) => {
 			const budget = await measureScripts(page, `/${lang}/lessons/${slug}/`);
-			console.log(`/${lang}/lessons/${slug}/: ${budget.gzipBytes} B gzip (${budget.rawBytes} B raw): ${budget.files.join(', ')}`);
+			console.log(
+				`/${lang}/lessons/${slug}/: ${budget.gzipBytes} B gzip (${budget.rawBytes} B raw): ${budget.files.join(', ')}`
+			);
 			expect(budget.files.some((file) => file.includes('Assessment'))).toBe(true);
 			expect(budget.gzipBytes).toBeLessThanOrEqual(25 * KB);
 		});

@@ -3,7 +3,8 @@ import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
 
 const MIN_WORDS = { en: 600, ru: 500 };
-const countWords = (text: string) => text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+const countWords = (text: string) =>
+	text.match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
 
 /** The lesson's article text, without the table of contents and the assessment widget. */
 async function articleText(page: import('@playwright/test').Page): Promise<string> {
@@ -16,34 +17,47 @@ async function articleText(page: import('@playwright/test').Page): Promise<strin
 
 for (const lang of LANGS) {
 	for (const slug of LESSON_SLUGS) {
-		test(`/${lang}/lessons/${slug}/ has a title, enough text and a table of contents that works`, async ({ page }) => {
+		test(`/${lang}/lessons/${slug}/ has a title, enough text and a table of contents that works`, async ({
+			page,
+		}) => {
 			await page.goto(`/${lang}/lessons/${slug}/`);
 			await expect(page.getByRole('heading', { level: 1 })).toHaveCount(1);
 			expect(countWords(await articleText(page))).toBeGreaterThanOrEqual(MIN_WORDS[lang]);
 
 			const toc = page.locator('.toc');
-			const links = await toc.getByRole('link').evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
+			const links = await toc
+				.getByRole('link')
+				.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href') ?? ''));
 			expect(links.length).toBeGreaterThanOrEqual(8);
 			for (const href of links) {
 				const id = decodeURIComponent(href.slice(1));
 				await expect(page.locator(`[id="${id}"]`), href).toHaveCount(1);
-				expect(await page.locator(`[id="${id}"]`).evaluate((element) => element.tagName), href).toMatch(/^H[23]$/);
+				expect(
+					await page.locator(`[id="${id}"]`).evaluate((element) => element.tagName),
+					href
+				).toMatch(/^H[23]$/);
 			}
 			const last = links.at(-1) ?? '';
 			await toc.locator(`a[href="${last}"]`).click();
-			await expect.poll(() => decodeURIComponent(new URL(page.url()).hash)).toBe(decodeURIComponent(last));
+			await expect
+				.poll(() => decodeURIComponent(new URL(page.url()).hash))
+				.toBe(decodeURIComponent(last));
 			await expect(page.locator(`[id="${decodeURIComponent(last.slice(1))}"]`)).toBeInViewport();
 		});
 	}
 
 	test(`previous and next links walk the whole ${lang} series in order`, async ({ page }) => {
 		await page.goto(`/${lang}/`);
-		const listed = await page.locator('.lesson-list h3 a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+		const listed = await page
+			.locator('.lesson-list h3 a')
+			.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
 		expect(listed).toHaveLength(LESSON_SLUGS.length);
 
 		await page.goto(listed[0] ?? '');
 		const visited = [new URL(page.url()).pathname];
-		const pagination = page.getByRole('navigation', { name: lang === 'en' ? 'More lessons' : 'Другие уроки' });
+		const pagination = page.getByRole('navigation', {
+			name: lang === 'en' ? 'More lessons' : 'Другие уроки',
+		});
 		await expect(pagination.locator('a[rel="prev"]')).toHaveCount(0);
 		while ((await pagination.locator('a[rel="next"]').count()) > 0) {
 			await pagination.locator('a[rel="next"]').click();
@@ -87,15 +101,21 @@ test('the home page shows which lessons this browser has opened', async ({ page 
 	await page.goto('/ru/lessons/marriage-or-mess/');
 	await page.goto('/en/');
 	await expect(page.getByText('You have opened 2 of 5 lessons.')).toBeVisible();
-	await expect(page.locator('[data-lesson="partners-not-customers"]').getByText('Opened')).toBeVisible();
-	await expect(page.locator('[data-lesson="customers-and-clients"]').getByText('Opened')).toBeHidden();
+	await expect(
+		page.locator('[data-lesson="partners-not-customers"]').getByText('Opened')
+	).toBeVisible();
+	await expect(
+		page.locator('[data-lesson="customers-and-clients"]').getByText('Opened')
+	).toBeHidden();
 	await page.goto('/ru/');
 	await expect(page.getByText('Вы открыли 2 из 5 уроков.')).toBeVisible();
 });
 
 test('a corrupted progress record is replaced and the page keeps working', async ({ page }) => {
 	await page.goto('/en/');
-	await page.evaluate(() => localStorage.setItem('clientship:v1:progress', '{"opened":[{"evil":1}]'));
+	await page.evaluate(() =>
+		localStorage.setItem('clientship:v1:progress', '{"opened":[{"evil":1}]')
+	);
 	await page.reload();
 	await expect(page.getByText('Your progress is kept in this browser only.')).toBeVisible();
 	await page.goto('/en/lessons/customers-and-clients/');

@@ -4,7 +4,11 @@ import { LANGS, LOCALIZED_ROUTES } from './support/site';
 
 test.describe('every page', () => {
 	for (const route of LOCALIZED_ROUTES) {
-		test(`${route.url} answers 200 in ${route.lang}, with working canonical and hreflang links`, async ({ page, request, baseURL }) => {
+		test(`${route.url} answers 200 in ${route.lang}, with working canonical and hreflang links`, async ({
+			page,
+			request,
+			baseURL,
+		}) => {
 			const response = await page.goto(route.url);
 			expect(response?.status()).toBe(200);
 			await expect(page.locator('html')).toHaveAttribute('lang', route.lang);
@@ -18,12 +22,17 @@ test.describe('every page', () => {
 			expect(new URL(canonical ?? '').pathname).toBe(route.url);
 			const alternates = await page
 				.locator('link[rel="alternate"][hreflang]')
-				.evaluateAll((links) => links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')]));
+				.evaluateAll((links) =>
+					links.map((link) => [link.getAttribute('hreflang'), link.getAttribute('href')])
+				);
 			expect(alternates.map(([hreflang]) => hreflang).sort()).toEqual(['en', 'ru', 'x-default']);
 			for (const [hreflang, href] of alternates) {
 				const path = new URL(href ?? '').pathname;
 				if (hreflang !== 'x-default') expect(path).toBe(`/${hreflang}/${route.path}`);
-				expect((await request.get(new URL(path, baseURL).href)).status(), `${hreflang} → ${path}`).toBe(200);
+				expect(
+					(await request.get(new URL(path, baseURL).href)).status(),
+					`${hreflang} → ${path}`
+				).toBe(200);
 			}
 		});
 	}
@@ -56,7 +65,9 @@ test('a remembered language wins over the browser’s', async ({ browser }) => {
 	await context.close();
 });
 
-test('a corrupted remembered language is ignored and the browser’s is used', async ({ browser }) => {
+test('a corrupted remembered language is ignored and the browser’s is used', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ locale: 'ru-RU' });
 	await context.addInitScript(() => {
 		if (!sessionStorage.getItem('seeded')) {

@@ -9,7 +9,11 @@ import { LANGS, type Lang } from './support/site';
 
 const TEXT = {
 	en: { button: 'Search', label: 'Search the lessons', noResults: /^Nothing found for “qzxv”/u },
-	ru: { button: 'Поиск', label: 'Поиск по урокам', noResults: /^По запросу «щзхъ» ничего не нашлось/u },
+	ru: {
+		button: 'Поиск',
+		label: 'Поиск по урокам',
+		noResults: /^По запросу «щзхъ» ничего не нашлось/u,
+	},
 } as const;
 
 /** The count line for `count` results, as the site must write it. */
@@ -22,7 +26,8 @@ function countText(lang: Lang, count: number): string {
 }
 
 const dialogOf = (page: Page, lang: Lang) => page.getByRole('dialog', { name: TEXT[lang].label });
-const buttonOf = (page: Page, lang: Lang) => page.getByRole('banner').getByRole('button', { name: TEXT[lang].button, exact: true });
+const buttonOf = (page: Page, lang: Lang) =>
+	page.getByRole('banner').getByRole('button', { name: TEXT[lang].button, exact: true });
 
 /** Types a query into the dialog and waits until the count (or the no-results message) shows. */
 async function search(scope: Locator, lang: Lang, query: string): Promise<Locator> {
@@ -44,13 +49,17 @@ async function expectCountMatches(scope: Locator, lang: Lang): Promise<number> {
 
 /** Lesson slugs among the results, in order. */
 async function lessonSlugs(scope: Locator): Promise<string[]> {
-	const hrefs = await scope.locator('a.search-result-link').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+	const hrefs = await scope
+		.locator('a.search-result-link')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
 	return hrefs.flatMap((href) => /\/lessons\/([^/]+)\//u.exec(href)?.[1] ?? []);
 }
 
 for (const lang of LANGS) {
 	test.describe(`search in ${lang}`, () => {
-		test(`the header button opens the dialog with focus in the field, and Esc gives focus back (#6)`, async ({ page }) => {
+		test(`the header button opens the dialog with focus in the field, and Esc gives focus back (#6)`, async ({
+			page,
+		}) => {
 			await page.goto(`/${lang}/about/`);
 			const button = buttonOf(page, lang);
 			await button.click();
@@ -60,7 +69,9 @@ for (const lang of LANGS) {
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Tab');
 			await page.keyboard.press('Tab');
-			expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(true);
+			expect(await dialog.evaluate((element) => element.contains(document.activeElement))).toBe(
+				true
+			);
 			await page.keyboard.press('Escape');
 			await expect(dialog).toBeHidden();
 			await expect(button).toBeFocused();
@@ -103,7 +114,9 @@ for (const lang of LANGS) {
 			await page.goto(`/${lang}/lessons/marriage-or-mess/`, { waitUntil: 'networkidle' });
 			await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 			await page.waitForLoadState('networkidle');
-			expect(requested.filter((path) => path.includes('/pagefind/') || path.includes('search-dialog'))).toEqual([]);
+			expect(
+				requested.filter((path) => path.includes('/pagefind/') || path.includes('search-dialog'))
+			).toEqual([]);
 
 			await buttonOf(page, lang).click();
 			await search(dialogOf(page, lang), lang, lang === 'en' ? 'metrics' : 'метрики');
@@ -121,7 +134,9 @@ for (const lang of LANGS) {
 			await expect(dialog.locator('.search-result')).toHaveCount(0);
 		});
 
-		test(`axe finds no serious violation with the dialog open and results shown (#6)`, async ({ page }) => {
+		test(`axe finds no serious violation with the dialog open and results shown (#6)`, async ({
+			page,
+		}) => {
 			await page.goto(`/${lang}/lessons/clients-at-different-levels/`);
 			await buttonOf(page, lang).click();
 			await search(dialogOf(page, lang), lang, lang === 'en' ? 'client' : 'клиент');
@@ -130,14 +145,18 @@ for (const lang of LANGS) {
 	});
 }
 
-test('an English query finds English lessons only, with a count in English (#6)', async ({ page }) => {
+test('an English query finds English lessons only, with a count in English (#6)', async ({
+	page,
+}) => {
 	await page.goto('/en/about/');
 	await buttonOf(page, 'en').click();
 	const dialog = dialogOf(page, 'en');
 	await search(dialog, 'en', 'client');
 	const count = await expectCountMatches(dialog, 'en');
 	expect(count).toBeGreaterThanOrEqual(5);
-	const hrefs = await dialog.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const hrefs = await dialog
+		.locator('[data-search-results] a')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	expect(hrefs.every((href) => href?.startsWith('/en/'))).toBe(true);
 
 	await search(dialog, 'en', 'metrics');
@@ -149,7 +168,9 @@ test('an English query finds English lessons only, with a count in English (#6)'
 	await expect(dialog.getByRole('status')).toHaveText('1 result');
 });
 
-test('“клиентами” on /ru/ finds the Russian lessons that say “клиент”, counted in Russian (#6)', async ({ page }) => {
+test('“клиентами” on /ru/ finds the Russian lessons that say “клиент”, counted in Russian (#6)', async ({
+	page,
+}) => {
 	await page.goto('/ru/');
 	await buttonOf(page, 'ru').click();
 	const dialog = dialogOf(page, 'ru');
@@ -157,11 +178,15 @@ test('“клиентами” on /ru/ finds the Russian lessons that say “к�
 	expect((await lessonSlugs(dialog)).length).toBe(5);
 	await expectCountMatches(dialog, 'ru');
 	await expect(dialog.getByRole('status')).toHaveText(/результатов$/u);
-	const hrefs = await dialog.locator('[data-search-results] a').evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+	const hrefs = await dialog
+		.locator('[data-search-results] a')
+		.evaluateAll((links) => links.map((link) => link.getAttribute('href')));
 	expect(hrefs.every((href) => href?.startsWith('/ru/'))).toBe(true);
 });
 
-test('“партнёрство” and “партнерство” find the same lessons, the partnership lesson first (#6)', async ({ page }) => {
+test('“партнёрство” and “партнерство” find the same lessons, the partnership lesson first (#6)', async ({
+	page,
+}) => {
 	await page.goto('/ru/');
 	await buttonOf(page, 'ru').click();
 	const dialog = dialogOf(page, 'ru');
@@ -181,19 +206,30 @@ test('the dictionary form of a -ый adjective finds its other forms (#6)', asyn
 	await buttonOf(page, 'ru').click();
 	const dialog = dialogOf(page, 'ru');
 	await search(dialog, 'ru', 'исходный');
-	expect((await lessonSlugs(dialog)).sort()).toEqual(['customers-and-clients', 'marriage-or-mess', 'partners-not-customers', 'taking-clients-too-seriously']);
+	expect((await lessonSlugs(dialog)).sort()).toEqual([
+		'customers-and-clients',
+		'marriage-or-mess',
+		'partners-not-customers',
+		'taking-clients-too-seriously',
+	]);
 	await expect(dialog.locator('mark', { hasText: /^исходн(ой|ое|ым)$/u }).first()).toBeVisible();
 });
 
-test('a section result opens the lesson at its heading, by mouse and by keyboard (#6)', async ({ page }) => {
+test('a section result opens the lesson at its heading, by mouse and by keyboard (#6)', async ({
+	page,
+}) => {
 	await page.goto('/en/about/');
 	await buttonOf(page, 'en').click();
 	const dialog = dialogOf(page, 'en');
 	await search(dialog, 'en', 'metrics');
 	const section = dialog.getByRole('link', { name: 'Metrics get gamed and go stale' });
 	await section.click();
-	await expect(page).toHaveURL(/\/en\/lessons\/partners-not-customers\/#metrics-get-gamed-and-go-stale$/u);
-	await expect(page.getByRole('heading', { name: 'Metrics get gamed and go stale' })).toBeInViewport();
+	await expect(page).toHaveURL(
+		/\/en\/lessons\/partners-not-customers\/#metrics-get-gamed-and-go-stale$/u
+	);
+	await expect(
+		page.getByRole('heading', { name: 'Metrics get gamed and go stale' })
+	).toBeInViewport();
 
 	// On the lesson itself the dialog closes and the page scrolls to the heading.
 	await page.evaluate(() => window.scrollTo(0, 0));
@@ -230,24 +266,32 @@ test('arrow keys move between the field and the results (#6)', async ({ page }) 
 	await expect(page).toHaveURL(/\/ru\/search\/\?q=%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82$/u);
 });
 
-test('/en/search/?q=metrics shows results without typing, and the address follows the field (#6)', async ({ page }) => {
+test('/en/search/?q=metrics shows results without typing, and the address follows the field (#6)', async ({
+	page,
+}) => {
 	await page.goto('/en/search/?q=metrics');
 	const main = page.getByRole('main');
 	await expect(main.getByRole('searchbox', { name: 'Search the lessons' })).toHaveValue('metrics');
-	await expect(main.locator('a.search-result-link', { hasText: /^Partners, not customers/u })).toBeVisible();
+	await expect(
+		main.locator('a.search-result-link', { hasText: /^Partners, not customers/u })
+	).toBeVisible();
 	await expectCountMatches(main, 'en');
 	await expect(main.getByRole('heading', { name: 'All lessons' })).toBeHidden();
 
 	await main.getByRole('searchbox').fill('founders');
 	await expect(page).toHaveURL(/\/en\/search\/\?q=founders$/u);
-	await expect(main.locator('a.search-result-link', { hasText: /^Founder or manager\?/u })).toBeVisible();
+	await expect(
+		main.locator('a.search-result-link', { hasText: /^Founder or manager\?/u })
+	).toBeVisible();
 
 	await main.getByRole('searchbox').fill('');
 	await expect(page).toHaveURL(/\/en\/search\/$/u);
 	await expect(main.getByRole('heading', { name: 'All lessons' })).toBeVisible();
 });
 
-test('without JavaScript the search page lists the lessons with a note, and the header links to it (#6)', async ({ browser }) => {
+test('without JavaScript the search page lists the lessons with a note, and the header links to it (#6)', async ({
+	browser,
+}) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
 	const page = await context.newPage();
 	await page.goto('/ru/lessons/marriage-or-mess/');
@@ -256,7 +300,9 @@ test('without JavaScript the search page lists the lessons with a note, and the 
 	await link.click();
 	await expect(page).toHaveURL(/\/ru\/search\/$/u);
 	// Playwright's switch leaves Chromium parsing <noscript> as text, so check the markup is there.
-	expect(await page.locator('noscript').first().textContent()).toContain('Для поиска нужен JavaScript');
+	expect(await page.locator('noscript').first().textContent()).toContain(
+		'Для поиска нужен JavaScript'
+	);
 	await expect(page.getByRole('heading', { name: 'Все уроки' })).toBeVisible();
 	await expect(page.getByRole('main').getByRole('listitem')).toHaveCount(5);
 	await context.close();

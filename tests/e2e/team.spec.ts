@@ -7,8 +7,32 @@ import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 
 const TEXT = {
-	en: { linksLabel: 'Colleagues’ share links', add: 'Add to the table', added: '3 results added.', average: 'Team average', spread: 'Spread', colleague: 'Colleague 1', problem: /Line 6: there is no share link in it\./, broken: /Line 5: /, csv: 'Download as CSV', teamLink: 'Team link', remove: 'Remove Борис Петров' },
-	ru: { linksLabel: 'Ссылки коллег', add: 'Добавить в таблицу', added: 'Добавлено 3 результата.', average: 'Среднее по команде', spread: 'Разброс', colleague: 'Коллега 1', problem: /Строка 6: в ней нет ссылки на результат\./, broken: /Строка 5: /, csv: 'Скачать в CSV', teamLink: 'Ссылка на таблицу', remove: 'Убрать: Борис Петров' },
+	en: {
+		linksLabel: 'Colleagues’ share links',
+		add: 'Add to the table',
+		added: '3 results added.',
+		average: 'Team average',
+		spread: 'Spread',
+		colleague: 'Colleague 1',
+		problem: /Line 6: there is no share link in it\./,
+		broken: /Line 5: /,
+		csv: 'Download as CSV',
+		teamLink: 'Team link',
+		remove: 'Remove Борис Петров',
+	},
+	ru: {
+		linksLabel: 'Ссылки коллег',
+		add: 'Добавить в таблицу',
+		added: 'Добавлено 3 результата.',
+		average: 'Среднее по команде',
+		spread: 'Разброс',
+		colleague: 'Коллега 1',
+		problem: /Строка 6: в ней нет ссылки на результат\./,
+		broken: /Строка 5: /,
+		csv: 'Скачать в CSV',
+		teamLink: 'Ссылка на таблицу',
+		remove: 'Убрать: Борис Петров',
+	},
 };
 
 interface Made {
@@ -17,7 +41,12 @@ interface Made {
 }
 
 /** Takes relationship-health in a fresh browser, as one colleague, and returns the share link and scores. */
-async function makeResult(browser: Browser, lang: Lang, name: string, choose: (index: number) => number): Promise<Made> {
+async function makeResult(
+	browser: Browser,
+	lang: Lang,
+	name: string,
+	choose: (index: number) => number
+): Promise<Made> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	await page.goto(`/${lang}/assessments/relationship-health/`);
@@ -26,19 +55,28 @@ async function makeResult(browser: Browser, lang: Lang, name: string, choose: (i
 	await completeByKeyboard(page, island, (index) => choose(index));
 	const result = island.locator('.result');
 	const scores = (await readScores(result)).map((line) => Number(/\d+/.exec(line)?.[0]));
-	if (name) await island.getByLabel(lang === 'en' ? 'Your name (optional)' : 'Ваше имя (необязательно)').fill(name);
+	if (name)
+		await island
+			.getByLabel(lang === 'en' ? 'Your name (optional)' : 'Ваше имя (необязательно)')
+			.fill(name);
 	const link = await island.locator('.share input[readonly]').inputValue();
 	await context.close();
 	return { link, scores };
 }
 
 for (const lang of LANGS) {
-	test(`${lang}: three colleagues’ links pasted with noise make one table, chart and CSV`, async ({ page, browser }) => {
+	test(`${lang}: three colleagues’ links pasted with noise make one table, chart and CSV`, async ({
+		page,
+		browser,
+	}) => {
 		test.setTimeout(90_000);
 		const other: Lang = lang === 'en' ? 'ru' : 'en';
 		const people = [
 			{ name: 'Анна', made: await makeResult(browser, lang, 'Анна', () => 5) },
-			{ name: 'Борис Петров', made: await makeResult(browser, other, 'Борис Петров', (i) => (i % 2 ? 1 : 4)) },
+			{
+				name: 'Борис Петров',
+				made: await makeResult(browser, other, 'Борис Петров', (i) => (i % 2 ? 1 : 4)),
+			},
 			{ name: '', made: await makeResult(browser, lang, '', (i) => (i % 5) + 1) },
 		];
 		const pasted = [
@@ -73,16 +111,32 @@ for (const lang of LANGS) {
 			expect(cells.slice(0, 4).map(Number)).toEqual(person.made.scores);
 		}
 
-		const columns = [0, 1, 2, 3].map((column) => people.map((person) => person.made.scores[column] ?? 0));
-		const averages = columns.map((scores) => Math.round(scores.reduce((a, b) => a + b, 0) / scores.length));
+		const columns = [0, 1, 2, 3].map((column) =>
+			people.map((person) => person.made.scores[column] ?? 0)
+		);
+		const averages = columns.map((scores) =>
+			Math.round(scores.reduce((a, b) => a + b, 0) / scores.length)
+		);
 		const ranges = columns.map((scores) => `${Math.min(...scores)}–${Math.max(...scores)}`);
-		await expect(table.locator('tfoot tr').nth(0).locator('td')).toHaveText([...averages.map(String), /\d+/, '']);
-		await expect(table.locator('tfoot tr').nth(1).locator('td')).toHaveText([...ranges, /\d+–\d+/, '']);
+		await expect(table.locator('tfoot tr').nth(0).locator('td')).toHaveText([
+			...averages.map(String),
+			/\d+/,
+			'',
+		]);
+		await expect(table.locator('tfoot tr').nth(1).locator('td')).toHaveText([
+			...ranges,
+			/\d+–\d+/,
+			'',
+		]);
 
 		const spreads = columns.map((scores) => Math.max(...scores) - Math.min(...scores));
 		const widest = Math.max(...spreads);
 		const disputed = spreads.map((spread) => widest >= 20 && spread === widest);
-		const headerClasses = await table.locator('thead th').evaluateAll((cells) => cells.slice(1, 5).map((cell) => cell.classList.contains('is-disputed')));
+		const headerClasses = await table
+			.locator('thead th')
+			.evaluateAll((cells) =>
+				cells.slice(1, 5).map((cell) => cell.classList.contains('is-disputed'))
+			);
 		expect(headerClasses).toEqual(disputed);
 		if (disputed.includes(true)) await expect(page.locator('.callout.is-disputed')).toBeVisible();
 
@@ -109,7 +163,9 @@ for (const lang of LANGS) {
 		await fresh.goto(teamLink.replace(`/${lang}/`, `/${other}/`));
 		await waitForTeam(fresh);
 		await expect(fresh.locator('.team-table tbody tr')).toHaveCount(3);
-		expect(await fresh.locator('.team-table tbody td').allTextContents()).toEqual(await table.locator('tbody td').allTextContents());
+		expect(await fresh.locator('.team-table tbody td').allTextContents()).toEqual(
+			await table.locator('tbody td').allTextContents()
+		);
 		await context.close();
 
 		await page.getByRole('button', { name: TEXT[lang].remove }).click();
@@ -118,7 +174,10 @@ for (const lang of LANGS) {
 	});
 }
 
-test('the team view prints as a handout: tables and chart, no navigation or controls', async ({ page, browser }) => {
+test('the team view prints as a handout: tables and chart, no navigation or controls', async ({
+	page,
+	browser,
+}) => {
 	const made = await makeResult(browser, 'en', 'Anna', () => 3);
 	await page.goto(`/en/team/`);
 	await waitForTeam(page);
@@ -132,19 +191,29 @@ test('the team view prints as a handout: tables and chart, no navigation or cont
 	await expect(page.locator('.team-chart svg')).toBeVisible();
 });
 
-test('junk of any size in the text area or the address gives messages, never a crash', async ({ page }) => {
+test('junk of any size in the text area or the address gives messages, never a crash', async ({
+	page,
+}) => {
 	await page.goto('/en/team/#t=client-level!1.1.1..a~%3Cscript%3E~~');
 	await waitForTeam(page);
-	await expect(page.getByText('2 results in the address could not be read and were left out.')).toBeVisible();
+	await expect(
+		page.getByText('2 results in the address could not be read and were left out.')
+	).toBeVisible();
 	const junkLine = `${'<img src=x onerror=alert(1)> ¯\\_(ツ)_/¯ '.repeat(100)}\n`;
 	await page.getByLabel('Colleagues’ share links').fill(junkLine.repeat(60));
 	await page.getByRole('button', { name: 'Add to the table' }).click();
-	await expect(page.getByText('The text is very long: only its first 200,000 characters were read.')).toBeVisible();
+	await expect(
+		page.getByText('The text is very long: only its first 200,000 characters were read.')
+	).toBeVisible();
 
-	await page.getByLabel('Colleagues’ share links').fill(`${junkLine.repeat(30)}https://x.org/en/assessments/client-level/#r=${'9'.repeat(5000)}`);
+	await page
+		.getByLabel('Colleagues’ share links')
+		.fill(`${junkLine.repeat(30)}https://x.org/en/assessments/client-level/#r=${'9'.repeat(5000)}`);
 	await page.getByRole('button', { name: 'Add to the table' }).click();
 	await expect(page.getByRole('alert')).toContainText('Line 1: there is no share link in it.');
-	await expect(page.getByRole('alert')).toContainText('Line 31: The link is far longer than any real share link');
+	await expect(page.getByRole('alert')).toContainText(
+		'Line 31: The link is far longer than any real share link'
+	);
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
 	await expect(page.getByText('No results yet.')).toBeVisible();
 });

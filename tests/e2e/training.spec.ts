@@ -3,8 +3,20 @@ import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
 
 const TEXT = {
-	en: { sixty: 'A 60-minute session', halfDay: 'A half-day session', before: 'Before the session', collect: 'Collecting and reading results', questions: 'Questions to discuss' },
-	ru: { sixty: 'Занятие на 60 минут', halfDay: 'Занятие на полдня', before: 'Перед занятием', collect: 'Как собрать и прочитать результаты', questions: 'Вопросы для обсуждения' },
+	en: {
+		sixty: 'A 60-minute session',
+		halfDay: 'A half-day session',
+		before: 'Before the session',
+		collect: 'Collecting and reading results',
+		questions: 'Questions to discuss',
+	},
+	ru: {
+		sixty: 'Занятие на 60 минут',
+		halfDay: 'Занятие на полдня',
+		before: 'Перед занятием',
+		collect: 'Как собрать и прочитать результаты',
+		questions: 'Вопросы для обсуждения',
+	},
 };
 
 /** Minutes between `0:15` and `1:00`. */
@@ -16,24 +28,38 @@ const minutesOf = (time: string) => {
 for (const lang of LANGS) {
 	test(`${lang}: the guide has both session plans, and their timings add up`, async ({ page }) => {
 		await page.goto(`/${lang}/training/`);
-		for (const heading of [TEXT[lang].before, TEXT[lang].collect, TEXT[lang].sixty, TEXT[lang].halfDay]) {
+		for (const heading of [
+			TEXT[lang].before,
+			TEXT[lang].collect,
+			TEXT[lang].sixty,
+			TEXT[lang].halfDay,
+		]) {
 			await expect(page.getByRole('heading', { level: 2, name: heading })).toBeVisible();
 		}
 		for (const [heading, total] of [
 			[TEXT[lang].sixty, 60],
 			[TEXT[lang].halfDay, undefined],
 		] as const) {
-			const table = page.getByRole('heading', { level: 2, name: heading }).locator('xpath=../following-sibling::table[1]');
-			const slots = (await table.locator('tbody tr td:first-child').allTextContents()).map((text) => text.split(/[–-]/).map(minutesOf));
+			const table = page
+				.getByRole('heading', { level: 2, name: heading })
+				.locator('xpath=../following-sibling::table[1]');
+			const slots = (await table.locator('tbody tr td:first-child').allTextContents()).map((text) =>
+				text.split(/[–-]/).map(minutesOf)
+			);
 			expect(slots.length).toBeGreaterThan(3);
 			expect(slots[0]?.[0]).toBe(0);
-			for (let index = 1; index < slots.length; index++) expect(slots[index]?.[0], `row ${index + 1} starts where the last ended`).toBe(slots[index - 1]?.[1]);
+			for (let index = 1; index < slots.length; index++)
+				expect(slots[index]?.[0], `row ${index + 1} starts where the last ended`).toBe(
+					slots[index - 1]?.[1]
+				);
 			if (total) expect(slots.at(-1)?.[1]).toBe(total);
 			else expect(slots.at(-1)?.[1]).toBeGreaterThanOrEqual(180);
 		}
 	});
 
-	test(`${lang}: each lesson card carries the lesson’s own questions and exercise`, async ({ page }) => {
+	test(`${lang}: each lesson card carries the lesson’s own questions and exercise`, async ({
+		page,
+	}) => {
 		await page.goto(`/${lang}/training/`);
 		const cards = page.locator('.lesson-card');
 		await expect(cards).toHaveCount(LESSON_SLUGS.length);
@@ -62,7 +88,10 @@ test('printed, each lesson card starts a new page and fits on one A4 page', asyn
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 	const cards = await page.locator('.lesson-card').evaluateAll((elements) =>
-		elements.map((card) => ({ height: card.getBoundingClientRect().height, breakBefore: getComputedStyle(card).breakBefore }))
+		elements.map((card) => ({
+			height: card.getBoundingClientRect().height,
+			breakBefore: getComputedStyle(card).breakBefore,
+		}))
 	);
 	expect(cards).toHaveLength(LESSON_SLUGS.length);
 	for (const card of cards) {

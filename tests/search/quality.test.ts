@@ -13,7 +13,11 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
 import ru from '../../src/i18n/ru.json';
-import { findResults, type PagefindApi, type SearchOutcome } from '../../src/scripts/search/search-results';
+import {
+	findResults,
+	type PagefindApi,
+	type SearchOutcome,
+} from '../../src/scripts/search/search-results';
 import { loadPagefindInNode } from './support/pagefind-node';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'pagefind');
@@ -62,13 +66,30 @@ const TABLE: Record<'en' | 'ru', Row[]> = {
 		{ kind: 'inflected form', query: 'клиентами', lessons: ALL },
 		{ kind: 'upper case', query: 'КЛИЕНТАМИ', lessons: ALL },
 		{ kind: 'ё', query: 'партнёрство', lessons: [CUSTOMERS, MARRIAGE, PARTNERS], first: PARTNERS },
-		{ kind: 'ё typed as е', query: 'партнерство', lessons: [CUSTOMERS, MARRIAGE, PARTNERS], first: PARTNERS },
+		{
+			kind: 'ё typed as е',
+			query: 'партнерство',
+			lessons: [CUSTOMERS, MARRIAGE, PARTNERS],
+			first: PARTNERS,
+		},
 		{ kind: 'ё', query: 'договорённость', lessons: [PARTNERS] },
 		{ kind: 'ё typed as е', query: 'договоренность', lessons: [PARTNERS] },
 		{ kind: 'й, adjective in -ый', query: 'реальный', lessons: [MARRIAGE, PARTNERS, SERIOUSLY] },
-		{ kind: 'й, found by its other forms', query: 'реальным', lessons: [MARRIAGE, PARTNERS, SERIOUSLY] },
-		{ kind: 'й, adjective in -ый', query: 'исходный', lessons: [CUSTOMERS, MARRIAGE, PARTNERS, SERIOUSLY] },
-		{ kind: 'й, feminine in -ой', query: 'исходной', lessons: [CUSTOMERS, MARRIAGE, PARTNERS, SERIOUSLY] },
+		{
+			kind: 'й, found by its other forms',
+			query: 'реальным',
+			lessons: [MARRIAGE, PARTNERS, SERIOUSLY],
+		},
+		{
+			kind: 'й, adjective in -ый',
+			query: 'исходный',
+			lessons: [CUSTOMERS, MARRIAGE, PARTNERS, SERIOUSLY],
+		},
+		{
+			kind: 'й, feminine in -ой',
+			query: 'исходной',
+			lessons: [CUSTOMERS, MARRIAGE, PARTNERS, SERIOUSLY],
+		},
 		{ kind: 'й, adjective in -ый', query: 'ответственный', lessons: [MARRIAGE, PARTNERS] },
 		{ kind: 'й, adjective in -ый', query: 'совместный', lessons: [LEVELS, MARRIAGE, SERIOUSLY] },
 		{ kind: 'й, adjective in -ый', query: 'крупный', lessons: [CUSTOMERS, LEVELS, PARTNERS] },
@@ -100,36 +121,46 @@ describe.each(['en', 'ru'] as const)('search in %s', (lang) => {
 		pagefind = await loadPagefindInNode(BUNDLE, lang);
 	});
 
-	test.each(TABLE[lang].map((row) => [row.kind, row.query, row] as const))('%s: “%s”', async (_, query, row) => {
-		const outcome = await findResults(pagefind, query);
-		const found = lessonsIn(outcome);
-		expect([...found].sort(), `lessons found for “${query}”`).toEqual([...row.lessons].sort());
-		if (row.first) expect(found[0], `first lesson for “${query}”`).toBe(row.first);
-		if (row.lessons.length === 0) expect(outcome.total, `results for “${query}”`).toBe(0);
-	});
+	test.each(TABLE[lang].map((row) => [row.kind, row.query, row] as const))(
+		'%s: “%s”',
+		async (_, query, row) => {
+			const outcome = await findResults(pagefind, query);
+			const found = lessonsIn(outcome);
+			expect([...found].sort(), `lessons found for “${query}”`).toEqual([...row.lessons].sort());
+			if (row.first) expect(found[0], `first lesson for “${query}”`).toBe(row.first);
+			if (row.lessons.length === 0) expect(outcome.total, `results for “${query}”`).toBe(0);
+		}
+	);
 
 	test('results link to pages of this language only', async () => {
 		const outcome = await findResults(pagefind, lang === 'en' ? 'client' : 'клиент');
 		expect(outcome.results.length).toBeGreaterThan(0);
 		for (const result of outcome.results) {
 			expect(result.url.startsWith(`/${lang}/`), result.url).toBe(true);
-			for (const section of result.sections) expect(section.url).toMatch(new RegExp(`^/${lang}/.+#\\S+$`, 'u'));
+			for (const section of result.sections)
+				expect(section.url).toMatch(new RegExp(`^/${lang}/.+#\\S+$`, 'u'));
 		}
 	});
 
 	test('results are titled by the lesson’s heading and carry a highlighted excerpt', async () => {
 		const outcome = await findResults(pagefind, lang === 'en' ? 'metrics' : 'метрики');
 		const [result] = outcome.results;
-		expect(result?.title).toMatch(lang === 'en' ? /^Partners, not customers/u : /^Партнёр, а не обслуга/u);
+		expect(result?.title).toMatch(
+			lang === 'en' ? /^Partners, not customers/u : /^Партнёр, а не обслуга/u
+		);
 		expect(result?.excerpt.some((segment) => segment.isMatch)).toBe(true);
 		expect(result?.sections.length).toBeGreaterThan(0);
 	});
 
 	test('navigation, page chrome and the assessment stay out of the index', async () => {
 		const strings: Record<string, string> = lang === 'en' ? en : ru;
-		const chrome = ['assessment.scale1', 'assessment.submit', 'lesson.next', 'lesson.toc', 'lesson.readingTime_other'].map(
-			(key) => (strings[key] ?? '').replace('{{count}}', '').trim()
-		);
+		const chrome = [
+			'assessment.scale1',
+			'assessment.submit',
+			'lesson.next',
+			'lesson.toc',
+			'lesson.readingTime_other',
+		].map((key) => (strings[key] ?? '').replace('{{count}}', '').trim());
 		for (const phrase of chrome) {
 			const outcome = await findResults(pagefind, `"${phrase}"`);
 			expect(lessonsIn(outcome), `“${phrase}”`).toEqual([]);

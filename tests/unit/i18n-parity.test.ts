@@ -10,40 +10,63 @@ const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
 
 /** `home.progress_one` → `home.progress`. */
 const baseKey = (key: string) => key.replace(PLURAL_SUFFIX, '');
-const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
+const placeholders = (text: string) =>
+	[...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('UI strings', () => {
 	test('both languages have the same base keys', () => {
 		const enKeys = new Set(Object.keys(en).map(baseKey));
 		const ruKeys = new Set(Object.keys(ru).map(baseKey));
-		expect({ onlyInEnglish: [...enKeys].filter((k) => !ruKeys.has(k)), onlyInRussian: [...ruKeys].filter((k) => !enKeys.has(k)) }).toEqual({
+		expect({
+			onlyInEnglish: [...enKeys].filter((k) => !ruKeys.has(k)),
+			onlyInRussian: [...ruKeys].filter((k) => !enKeys.has(k)),
+		}).toEqual({
 			onlyInEnglish: [],
 			onlyInRussian: [],
 		});
 	});
 
-	test.each(['en', 'ru'] as const)('%s plural keys have exactly the plural forms of the language', (lang) => {
-		const categories = new Intl.PluralRules(lang).resolvedOptions().pluralCategories.slice().sort();
-		const forms = new Map<string, string[]>();
-		for (const key of Object.keys(files[lang])) {
-			const suffix = PLURAL_SUFFIX.exec(key)?.[1];
-			if (suffix) forms.set(baseKey(key), [...(forms.get(baseKey(key)) ?? []), suffix]);
+	test.each(['en', 'ru'] as const)(
+		'%s plural keys have exactly the plural forms of the language',
+		(lang) => {
+			const categories = new Intl.PluralRules(lang)
+				.resolvedOptions()
+				.pluralCategories.slice()
+				.sort();
+			const forms = new Map<string, string[]>();
+			for (const key of Object.keys(files[lang])) {
+				const suffix = PLURAL_SUFFIX.exec(key)?.[1];
+				if (suffix) forms.set(baseKey(key), [...(forms.get(baseKey(key)) ?? []), suffix]);
+			}
+			const wrong = [...forms].filter(
+				([, found]) => found.slice().sort().join() !== categories.join()
+			);
+			expect(
+				wrong.map(
+					([key, found]) => `${key}: has ${found.join(', ')}, needs ${categories.join(', ')}`
+				)
+			).toEqual([]);
 		}
-		const wrong = [...forms].filter(([, found]) => found.slice().sort().join() !== categories.join());
-		expect(wrong.map(([key, found]) => `${key}: has ${found.join(', ')}, needs ${categories.join(', ')}`)).toEqual([]);
-	});
+	);
 
 	test('Russian plurals have their one, few and many forms', () => {
-		const pluralBases = new Set(Object.keys(ru).filter((k) => PLURAL_SUFFIX.test(k)).map(baseKey));
+		const pluralBases = new Set(
+			Object.keys(ru)
+				.filter((k) => PLURAL_SUFFIX.test(k))
+				.map(baseKey)
+		);
 		expect(pluralBases.size).toBeGreaterThan(0);
 		for (const base of pluralBases) {
-			for (const form of ['one', 'few', 'many']) expect(ru, `${base}_${form}`).toHaveProperty([`${base}_${form}`]);
+			for (const form of ['one', 'few', 'many'])
+				expect(ru, `${base}_${form}`).toHaveProperty([`${base}_${form}`]);
 		}
 	});
 
 	test('no string is empty', () => {
 		const empty = (['en', 'ru'] as const).flatMap((lang) =>
-			Object.entries(files[lang]).filter(([, value]) => value.trim() === '').map(([key]) => `${lang}: ${key}`)
+			Object.entries(files[lang])
+				.filter(([, value]) => value.trim() === '')
+				.map(([key]) => `${lang}: ${key}`)
 		);
 		expect(empty).toEqual([]);
 	});
@@ -51,7 +74,9 @@ describe('UI strings', () => {
 	test('each pair of strings uses the same placeholders', () => {
 		const mismatched: string[] = [];
 		for (const key of Object.keys(en)) {
-			const russianKeys = PLURAL_SUFFIX.test(key) ? Object.keys(ru).filter((k) => baseKey(k) === baseKey(key)) : [key];
+			const russianKeys = PLURAL_SUFFIX.test(key)
+				? Object.keys(ru).filter((k) => baseKey(k) === baseKey(key))
+				: [key];
 			for (const russianKey of russianKeys) {
 				const russian = ru[russianKey as keyof typeof ru];
 				if (russian === undefined) continue;
@@ -64,11 +89,19 @@ describe('UI strings', () => {
 	});
 
 	test('Russian strings use « » rather than straight double quotes', () => {
-		expect(Object.entries(ru).filter(([, value]) => /["“”]/.test(value)).map(([key]) => key)).toEqual([]);
+		expect(
+			Object.entries(ru)
+				.filter(([, value]) => /["“”]/.test(value))
+				.map(([key]) => key)
+		).toEqual([]);
 	});
 
 	test('English strings use curly quotes and apostrophes', () => {
-		expect(Object.entries(en).filter(([, value]) => /["']/.test(value)).map(([key]) => key)).toEqual([]);
+		expect(
+			Object.entries(en)
+				.filter(([, value]) => /["']/.test(value))
+				.map(([key]) => key)
+		).toEqual([]);
 	});
 
 	test('every key is used somewhere in src/', () => {
@@ -85,7 +118,8 @@ describe('UI strings', () => {
 		// Keys built at run time from a prefix, e.g. t(`lesson.sourceLanguage.${language}`).
 		const dynamicPrefixes = [...code.matchAll(/[`'"]([a-z][\w.]*\.)\$\{/g)].map((m) => m[1] ?? '');
 		const unused = [...new Set(Object.keys(en).map(baseKey))].filter(
-			(key) => !code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix))
+			(key) =>
+				!code.includes(`'${key}'`) && !dynamicPrefixes.some((prefix) => key.startsWith(prefix))
 		);
 		expect(unused).toEqual([]);
 	});

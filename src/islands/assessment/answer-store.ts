@@ -53,10 +53,19 @@ export function loadAnswers(storage: KeyValueStorage, model: ShareCodeModel): Sa
 }
 
 /** Saves answers for `model`. */
-export function saveAnswers(storage: KeyValueStorage, model: ShareCodeModel, saved: SavedAnswers): void {
+export function saveAnswers(
+	storage: KeyValueStorage,
+	model: ShareCodeModel,
+	saved: SavedAnswers
+): void {
 	storage.setItem(
 		answersKey(model.id),
-		JSON.stringify({ version: model.version, answers: saved.answers, submitted: saved.submitted, name: sanitizeName(saved.name) })
+		JSON.stringify({
+			version: model.version,
+			answers: saved.answers,
+			submitted: saved.submitted,
+			name: sanitizeName(saved.name),
+		})
 	);
 }
 
@@ -77,11 +86,19 @@ function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefine
 	if (record['version'] !== model.version) return undefined;
 	const answers: unknown = record['answers'];
 	if (!Array.isArray(answers) || answers.length !== model.questionCount) return undefined;
-	if (!answers.every((answer): answer is number => Number.isInteger(answer) && answer >= 0 && answer <= model.choices)) {
+	if (
+		!answers.every(
+			(answer): answer is number =>
+				Number.isInteger(answer) && answer >= 0 && answer <= model.choices
+		)
+	) {
 		return undefined;
 	}
 	const submitted = record['submitted'] === true;
-	const name = typeof record['name'] === 'string' && record['name'].length <= MAX_NAME_LENGTH * 4 ? sanitizeName(record['name']) : '';
+	const name =
+		typeof record['name'] === 'string' && record['name'].length <= MAX_NAME_LENGTH * 4
+			? sanitizeName(record['name'])
+			: '';
 	// A result is only kept for complete answers.
 	const isComplete = (answers as Answers).every((answer) => answer > 0);
 	return { answers, submitted: submitted && isComplete, name };

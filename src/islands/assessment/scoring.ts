@@ -25,7 +25,8 @@ export interface AssessmentResult {
 type ScoringModel = Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>;
 
 const clampToScore = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
-const mean = (values: number[]) => (values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0);
+const mean = (values: number[]) =>
+	values.length ? values.reduce((a, b) => a + b, 0) / values.length : 0;
 
 /**
  * Points (0–1) for one answered question.
@@ -85,6 +86,9 @@ export function scoreAnswers(model: ScoringModel, answers: Answers): AssessmentR
  * The band an overall score falls in.
  * @example findBand([{ min: 0, max: 49 }, { min: 50, max: 100 }], 72) → the second band
  */
-export function findBand<T extends { min: number; max: number }>(bands: readonly T[], score: number): T | undefined {
+export function findBand<T extends { min: number; max: number }>(
+	bands: readonly T[],
+	score: number
+): T | undefined {
 	return bands.find((band) => score >= band.min && score <= band.max);
 }

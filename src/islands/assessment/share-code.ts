@@ -78,10 +78,20 @@ export function sanitizeName(name: string): string {
  * @example encodeShareCode({ id: 'client-level', version: 1, questionCount: 3, choices: 5 }, [4, 2, 5], 'Anna') → '1.1.425.QW5uYQ.…'
  */
 export function encodeShareCode(model: ShareCodeModel, answers: Answers, name = ''): string {
-	if (answers.length !== model.questionCount || answers.some((a) => !Number.isInteger(a) || a < 1 || a > model.choices)) {
-		throw new RangeError(`encodeShareCode: answers must be ${model.questionCount} choices from 1 to ${model.choices}`);
+	if (
+		answers.length !== model.questionCount ||
+		answers.some((a) => !Number.isInteger(a) || a < 1 || a > model.choices)
+	) {
+		throw new RangeError(
+			`encodeShareCode: answers must be ${model.questionCount} choices from 1 to ${model.choices}`
+		);
 	}
-	const body = [SHARE_FORMAT, String(model.version), answers.join(''), encodeName(sanitizeName(name))].join('.');
+	const body = [
+		SHARE_FORMAT,
+		String(model.version),
+		answers.join(''),
+		encodeName(sanitizeName(name)),
+	].join('.');
 	return signShareCode(model.id, body);
 }
 
@@ -104,20 +114,30 @@ function decode(model: ShareCodeModel, code: unknown): DecodeResult {
 	if (code.length > MAX_CODE_LENGTH) return { ok: false, error: 'too-long' };
 	const fields = code.trim().split('.');
 	if (fields.length !== 5 || !/^[0-9A-Za-z_.-]+$/.test(code.trim())) {
-		return { ok: false, error: fields[0] && fields[0] !== SHARE_FORMAT && /^\d+$/.test(fields[0]) ? 'unknown-format' : 'malformed' };
+		return {
+			ok: false,
+			error:
+				fields[0] && fields[0] !== SHARE_FORMAT && /^\d+$/.test(fields[0])
+					? 'unknown-format'
+					: 'malformed',
+		};
 	}
 	const [format = '', version = '', digits = '', name = '', check = ''] = fields;
-	if (format !== SHARE_FORMAT) return { ok: false, error: /^\d+$/.test(format) ? 'unknown-format' : 'malformed' };
+	if (format !== SHARE_FORMAT)
+		return { ok: false, error: /^\d+$/.test(format) ? 'unknown-format' : 'malformed' };
 	if (!/^\d{1,2}$/.test(version) || !/^\d*$/.test(digits) || !/^[0-9a-z]{1,7}$/.test(check)) {
 		return { ok: false, error: 'malformed' };
 	}
-	if (signShareCode(model.id, fields.slice(0, 4).join('.')) !== code.trim()) return { ok: false, error: 'checksum' };
+	if (signShareCode(model.id, fields.slice(0, 4).join('.')) !== code.trim())
+		return { ok: false, error: 'checksum' };
 	if (Number(version) !== model.version) return { ok: false, error: 'other-version' };
 	if (digits.length !== model.questionCount) return { ok: false, error: 'wrong-length' };
 	const answers = [...digits].map(Number);
-	if (answers.some((answer) => answer < 1 || answer > model.choices)) return { ok: false, error: 'bad-answer' };
+	if (answers.some((answer) => answer < 1 || answer > model.choices))
+		return { ok: false, error: 'bad-answer' };
 	const decodedName = decodeName(name);
-	if (decodedName === undefined || decodedName !== sanitizeName(decodedName)) return { ok: false, error: 'bad-name' };
+	if (decodedName === undefined || decodedName !== sanitizeName(decodedName))
+		return { ok: false, error: 'bad-name' };
 	return { ok: true, value: { answers, name: decodedName } };
 }
 
@@ -166,7 +186,11 @@ function encodeName(name: string): string {
 
 function decodeName(encoded: string): string | undefined {
 	if (encoded === '') return '';
-	if (!/^[A-Za-z0-9_-]+$/.test(encoded) || encoded.length % 4 === 1 || encoded.length > 4 * MAX_NAME_LENGTH) {
+	if (
+		!/^[A-Za-z0-9_-]+$/.test(encoded) ||
+		encoded.length % 4 === 1 ||
+		encoded.length > 4 * MAX_NAME_LENGTH
+	) {
 		return undefined;
 	}
 	try {

@@ -27,7 +27,6 @@ const HEIGHT = 330;
 const CENTER = { x: WIDTH / 2, y: HEIGHT / 2 };
 const RADIUS = 118;
 
-
 export default function ScoreChart({ dimensions, series, summary }: Props) {
 	return isRadar(dimensions.length) ? (
 		<RadarChart dimensions={dimensions} series={series} summary={summary} />
@@ -52,7 +51,14 @@ function RadarChart({ dimensions, series, summary }: Props) {
 				/>
 			))}
 			{axes.map((axis, index) => (
-				<line key={`axis-${index}`} class="chart-axis" x1={CENTER.x} y1={CENTER.y} x2={axis.end.x} y2={axis.end.y} />
+				<line
+					key={`axis-${index}`}
+					class="chart-axis"
+					x1={CENTER.x}
+					y1={CENTER.y}
+					x2={axis.end.x}
+					y2={axis.end.y}
+				/>
 			))}
 			{orderForDrawing(series).map(({ item, index }) => (
 				<polygon
@@ -63,9 +69,20 @@ function RadarChart({ dimensions, series, summary }: Props) {
 				/>
 			))}
 			{axes.map((axis, index) => (
-				<text key={`label-${index}`} class="chart-label" x={axis.label.x} y={axis.label.y} text-anchor={axis.anchor} dominant-baseline="middle">
+				<text
+					key={`label-${index}`}
+					class="chart-label"
+					x={axis.label.x}
+					y={axis.label.y}
+					text-anchor={axis.anchor}
+					dominant-baseline="middle"
+				>
 					{wrapLabel(dimensions[index] ?? '').map((line, lineIndex, lines) => (
-						<tspan key={lineIndex} x={axis.label.x} dy={lineIndex === 0 ? `${-(lines.length - 1) * 0.55}em` : '1.1em'}>
+						<tspan
+							key={lineIndex}
+							x={axis.label.x}
+							dy={lineIndex === 0 ? `${-(lines.length - 1) * 0.55}em` : '1.1em'}
+						>
 							{line}
 						</tspan>
 					))}
@@ -81,7 +98,12 @@ function DotChart({ dimensions, series, summary }: Props) {
 	const rowHeight = 64;
 	const height = dimensions.length * rowHeight + 24;
 	return (
-		<svg class="score-chart dot-chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-label={summary}>
+		<svg
+			class="score-chart dot-chart"
+			viewBox={`0 0 ${WIDTH} ${height}`}
+			role="img"
+			aria-label={summary}
+		>
 			{dimensions.map((dimension, row) => {
 				const y = row * rowHeight + 44;
 				return (
@@ -91,13 +113,22 @@ function DotChart({ dimensions, series, summary }: Props) {
 						</text>
 						<line class="chart-axis" x1={left} y1={y} x2={right} y2={y} />
 						{GRID_STEPS.map((step) => (
-							<line key={step} class="chart-grid" x1={dotX(step, left, right)} y1={y - 5} x2={dotX(step, left, right)} y2={y + 5} />
+							<line
+								key={step}
+								class="chart-grid"
+								x1={dotX(step, left, right)}
+								y1={y - 5}
+								x2={dotX(step, left, right)}
+								y2={y + 5}
+							/>
 						))}
 						{orderForDrawing(series).map(({ item, index }) => (
 							<circle
 								key={index}
 								class={item.isAverage ? 'chart-dot chart-average' : 'chart-dot'}
-								style={{ '--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index) }}
+								style={{
+									'--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index),
+								}}
 								cx={dotX(item.scores[row] ?? 0, left, right)}
 								cy={y}
 								r={item.isAverage ? 9 : 7}
@@ -113,7 +144,10 @@ function DotChart({ dimensions, series, summary }: Props) {
 /** People first, the average last so it is drawn on top; colour indexes stay per person. */
 function orderForDrawing(series: ChartSeries[]) {
 	const indexed = series.map((item, index) => ({ item, index }));
-	return [...indexed.filter(({ item }) => !item.isAverage), ...indexed.filter(({ item }) => item.isAverage)];
+	return [
+		...indexed.filter(({ item }) => !item.isAverage),
+		...indexed.filter(({ item }) => item.isAverage),
+	];
 }
 
 /** Splits a long label into two lines at the space nearest its middle. */

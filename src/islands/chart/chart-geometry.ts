@@ -43,10 +43,19 @@ export function isRadar(dimensionCount: number): boolean {
  * The first axis points straight up; the others follow clockwise.
  * @example radarPoint(0, 4, 100, 100, { x: 150, y: 150 }) → { x: 150, y: 50 }
  */
-export function radarPoint(index: number, count: number, score: number, radius: number, center: Point): Point {
+export function radarPoint(
+	index: number,
+	count: number,
+	score: number,
+	radius: number,
+	center: Point
+): Point {
 	const angle = -Math.PI / 2 + (2 * Math.PI * index) / count;
 	const distance = (radius * Math.min(100, Math.max(0, score))) / 100;
-	return { x: round(center.x + distance * Math.cos(angle)), y: round(center.y + distance * Math.sin(angle)) };
+	return {
+		x: round(center.x + distance * Math.cos(angle)),
+		y: round(center.y + distance * Math.sin(angle)),
+	};
 }
 
 /**
@@ -61,7 +70,12 @@ export function radarPolygon(scores: readonly number[], radius: number, center: 
 }
 
 /** Axis ends and label positions for a radar with `count` axes. */
-export function radarAxes(count: number, radius: number, center: Point, labelGap: number): RadarAxis[] {
+export function radarAxes(
+	count: number,
+	radius: number,
+	center: Point,
+	labelGap: number
+): RadarAxis[] {
 	return Array.from({ length: count }, (_, index) => {
 		const end = radarPoint(index, count, 100, radius, center);
 		const label = radarPoint(index, count, 100, radius + labelGap, center);

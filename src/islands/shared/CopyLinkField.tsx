@@ -27,7 +27,14 @@ export default function CopyLinkField({ id, label, link, strings }: Props) {
 		<div class="copy-link">
 			<label for={id}>{label}</label>
 			<div class="link-row">
-				<input id={id} type="text" readOnly value={link} ref={field} onFocus={(event) => event.currentTarget.select()} />
+				<input
+					id={id}
+					type="text"
+					readOnly
+					value={link}
+					ref={field}
+					onFocus={(event) => event.currentTarget.select()}
+				/>
 				<button type="button" class="button" onClick={copy}>
 					{strings.copy}
 				</button>

@@ -46,14 +46,18 @@ export interface TeamSummary {
  */
 export const DISAGREEMENT_THRESHOLD = 20;
 
-const average = (values: number[]) => (values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0);
+const average = (values: number[]) =>
+	values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 
 /**
  * Scores every person and summarises the team. Dimensions whose spread is the largest (ties
  * included) are marked most disputed, provided that spread reaches `DISAGREEMENT_THRESHOLD`.
  * @example summarizeTeam(model, [{ name: 'A', answers }, { name: 'B', answers: other }]).dimensions[0] → { average: 63, min: 50, max: 75, spread: 25, … }
  */
-export function summarizeTeam(model: Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>, team: readonly Person[]): TeamSummary {
+export function summarizeTeam(
+	model: Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>,
+	team: readonly Person[]
+): TeamSummary {
 	const people = team.map((person) => {
 		const result = scoreAnswers(model, person.answers);
 		return {
@@ -67,12 +71,26 @@ export function summarizeTeam(model: Pick<AssessmentModel, 'kind' | 'dimensions'
 		const scores = people.map((person) => person.dimensions[index] ?? 0);
 		const min = scores.length ? Math.min(...scores) : 0;
 		const max = scores.length ? Math.max(...scores) : 0;
-		return { id: dimension.id, label: dimension.label, average: average(scores), min, max, spread: max - min, isMostDisputed: false };
+		return {
+			id: dimension.id,
+			label: dimension.label,
+			average: average(scores),
+			min,
+			max,
+			spread: max - min,
+			isMostDisputed: false,
+		};
 	});
 	const widest = Math.max(0, ...dimensions.map((dimension) => dimension.spread));
 	for (const dimension of dimensions) {
-		dimension.isMostDisputed = people.length > 1 && widest >= DISAGREEMENT_THRESHOLD && dimension.spread === widest;
+		dimension.isMostDisputed =
+			people.length > 1 && widest >= DISAGREEMENT_THRESHOLD && dimension.spread === widest;
 	}
 	const overallAverage = average(people.map((person) => person.overall));
-	return { people, dimensions, overallAverage, overallBandTitle: findBand(model.bands, overallAverage)?.title ?? '' };
+	return {
+		people,
+		dimensions,
+		overallAverage,
+		overallBandTitle: findBand(model.bands, overallAverage)?.title ?? '',
+	};
 }

@@ -33,7 +33,13 @@ export function quoteCell(text: string): string {
  */
 export function toCsv(rows: readonly (readonly Cell[])[]): string {
 	const body = rows
-		.map((row) => row.map((cell) => (typeof cell === 'number' ? String(cell) : quoteCell(neutralizeFormula(cell)))).join(','))
+		.map((row) =>
+			row
+				.map((cell) =>
+					typeof cell === 'number' ? String(cell) : quoteCell(neutralizeFormula(cell))
+				)
+				.join(',')
+		)
 		.join('\r\n');
 	return `${BOM}${body}\r\n`;
 }

@@ -78,5 +78,7 @@ export function extractShareLinks(text: string, knownAssessments: readonly strin
 function excerptOf(line: string): string {
 	const trimmed = line.trim();
 	const characters = [...trimmed];
-	return characters.length > EXCERPT_LENGTH ? `${characters.slice(0, EXCERPT_LENGTH).join('')}…` : trimmed;
+	return characters.length > EXCERPT_LENGTH
+		? `${characters.slice(0, EXCERPT_LENGTH).join('')}…`
+		: trimmed;
 }

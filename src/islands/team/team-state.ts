@@ -29,7 +29,9 @@ const ENTRY = /^([a-z0-9-]{1,60})!([0-9A-Za-z._-]{1,500})$/;
  * @example teamFragment([{ assessmentId: 'client-level', code: '1.1.42..k3' }]) → '#t=client-level!1.1.42..k3'
  */
 export function teamFragment(entries: readonly TeamEntry[]): string {
-	return entries.length ? `#${TEAM_PARAM}=${entries.map((entry) => `${entry.assessmentId}!${entry.code}`).join('~')}` : '';
+	return entries.length
+		? `#${TEAM_PARAM}=${entries.map((entry) => `${entry.assessmentId}!${entry.code}`).join('~')}`
+		: '';
 }
 
 /**
@@ -37,11 +39,14 @@ export function teamFragment(entries: readonly TeamEntry[]): string {
  * undefined when the fragment is not a team fragment at all.
  * @example readTeamFragment('#t=client-level!1.1.42..k3~junk') → { entries: [{ assessmentId: 'client-level', code: '1.1.42..k3' }], unreadable: 1 }
  */
-export function readTeamFragment(hash: string): { entries: TeamEntry[]; unreadable: number } | undefined {
+export function readTeamFragment(
+	hash: string
+): { entries: TeamEntry[]; unreadable: number } | undefined {
 	const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
 	if (!fragment.startsWith(`${TEAM_PARAM}=`)) return undefined;
 	let value = fragment.slice(TEAM_PARAM.length + 1);
-	if (value.length > MAX_TEAM_ENTRIES * (MAX_CODE_LENGTH + 64)) value = value.slice(0, MAX_TEAM_ENTRIES * (MAX_CODE_LENGTH + 64));
+	if (value.length > MAX_TEAM_ENTRIES * (MAX_CODE_LENGTH + 64))
+		value = value.slice(0, MAX_TEAM_ENTRIES * (MAX_CODE_LENGTH + 64));
 	try {
 		value = decodeURIComponent(value);
 	} catch {

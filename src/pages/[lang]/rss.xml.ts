@@ -5,7 +5,8 @@ import { LOCALES, useTranslations, type Locale } from '../../i18n/i18n';
 import { getLessons, lessonSlug } from '../../lib/lessons';
 import { lessonUrl } from '../../lib/urls';
 
-export const getStaticPaths = (() => LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, site }) => {
 	const lang = params['lang'] as Locale;

@@ -27,7 +27,8 @@ let loading: Promise<PagefindApi> | undefined;
 export function loadPagefind(bundlePath: string): Promise<PagefindApi> {
 	loading ??= (async () => {
 		const module: unknown = await import(/* @vite-ignore */ `${bundlePath}pagefind.js`);
-		if (!isPagefindModule(module)) throw new Error(`${bundlePath}pagefind.js is not Pagefind’s search API`);
+		if (!isPagefindModule(module))
+			throw new Error(`${bundlePath}pagefind.js is not Pagefind’s search API`);
 		await module.options({
 			basePath: bundlePath,
 			// On the main thread: the worker is a second copy of pagefind.js (12 KB gzip, one more

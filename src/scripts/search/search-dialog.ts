@@ -20,7 +20,13 @@ export function connectSearchDialog(dialog: HTMLDialogElement): void {
 		// The dialog element itself is only hit on its backdrop; the panel covers the rest.
 		if (event.target === dialog) dialog.close();
 		const link = (event.target as Element | null)?.closest?.('a[href]');
-		if (link && !(event instanceof MouseEvent && (event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0))) {
+		if (
+			link &&
+			!(
+				event instanceof MouseEvent &&
+				(event.ctrlKey || event.metaKey || event.shiftKey || event.button !== 0)
+			)
+		) {
 			// Leaving for the result: a link to a heading on this very page would otherwise leave
 			// the dialog open over it. The opener sees the flag and leaves focus where the link
 			// takes it, rather than on the search button.

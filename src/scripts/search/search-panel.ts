@@ -6,7 +6,12 @@
  */
 import { fill, plural, type PluralForms } from '../../islands/plural';
 import type { ExcerptSegment } from './excerpt';
-import { findResults, type PagefindApi, type ResultView, type SearchOutcome } from './search-results';
+import {
+	findResults,
+	type PagefindApi,
+	type ResultView,
+	type SearchOutcome,
+} from './search-results';
 import { tidyQuery } from './query';
 
 /** The interface text of the panel, from `src/i18n` via `data-strings`. */
@@ -36,7 +41,11 @@ export function readStrings(raw: string | undefined): SearchStrings | undefined 
 	if (!texts.every((key) => typeof record[key] === 'string')) return undefined;
 	const results = record['results'];
 	if (typeof results !== 'object' || results === null) return undefined;
-	const forms = Object.fromEntries(Object.entries(results).filter((entry): entry is [string, string] => typeof entry[1] === 'string'));
+	const forms = Object.fromEntries(
+		Object.entries(results).filter(
+			(entry): entry is [string, string] => typeof entry[1] === 'string'
+		)
+	);
 	return {
 		results: forms,
 		noResults: String(record['noResults']),
@@ -179,7 +188,10 @@ function renderResult(result: ResultView): HTMLLIElement {
 		const sections = element('ul', 'search-sections');
 		for (const section of result.sections) {
 			const sectionItem = element('li', 'search-section');
-			sectionItem.append(renderLink(section.title, section.url, 'search-section-link'), renderExcerpt(section.excerpt));
+			sectionItem.append(
+				renderLink(section.title, section.url, 'search-section-link'),
+				renderExcerpt(section.excerpt)
+			);
 			sections.append(sectionItem);
 		}
 		item.append(sections);
@@ -208,7 +220,10 @@ function renderExcerpt(segments: readonly ExcerptSegment[]): HTMLParagraphElemen
 	return paragraph;
 }
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+	tag: K,
+	className: string
+): HTMLElementTagNameMap[K] {
 	const node = document.createElement(tag);
 	if (className) node.className = className;
 	return node;

@@ -108,7 +108,13 @@ async function showBatch(
 	for (const { result, fragment } of loaded) {
 		const title = fragment.meta['title'] ?? '';
 		const matched = matchedWords(fragment.content, fragment.locations);
-		if (result.matchedMetaFields?.includes('title')) matched.push(...matchedWords(title, title.split(/\s+/u).map((_, index) => index)));
+		if (result.matchedMetaFields?.includes('title'))
+			matched.push(
+				...matchedWords(
+					title,
+					title.split(/\s+/u).map((_, index) => index)
+				)
+			);
 		if (!isGenuineMatch(words, matched)) {
 			rejected++;
 			continue;
@@ -134,7 +140,13 @@ async function showBatch(
 export function toView(fragment: PagefindFragment): ResultView {
 	const sections = fragment.sub_results
 		.filter((sub) => sub.anchor !== undefined && sub.url !== fragment.url)
-		.map((sub) => ({ sub, score: (sub.weighted_locations ?? []).reduce((sum, location) => sum + location.balanced_score, 0) }))
+		.map((sub) => ({
+			sub,
+			score: (sub.weighted_locations ?? []).reduce(
+				(sum, location) => sum + location.balanced_score,
+				0
+			),
+		}))
 		.sort((a, b) => b.score - a.score)
 		.slice(0, MAX_SECTIONS)
 		.map(({ sub }) => ({ title: sub.title, url: sub.url, excerpt: parseExcerpt(sub.excerpt) }));

@@ -12,7 +12,11 @@ export async function waitForIsland(scope: Locator): Promise<void> {
  * arrow keys move to the wanted one, Tab moves on to the next question. `choose(i, n)` gives the
  * choice (1…n) for question i. Ends by pressing Enter on the submit button.
  */
-export async function completeByKeyboard(page: Page, scope: Locator, choose: (index: number, choices: number) => number): Promise<number[]> {
+export async function completeByKeyboard(
+	page: Page,
+	scope: Locator,
+	choose: (index: number, choices: number) => number
+): Promise<number[]> {
 	const questions = scope.locator('fieldset.question');
 	const count = await questions.count();
 	const answers: number[] = [];
@@ -22,7 +26,12 @@ export async function completeByKeyboard(page: Page, scope: Locator, choose: (in
 		const choice = choose(index, choices);
 		await page.keyboard.press('Space');
 		for (let step = 1; step < choice; step++) await page.keyboard.press('ArrowRight');
-		await expect(questions.nth(index).locator('input[type="radio"]').nth(choice - 1)).toBeChecked();
+		await expect(
+			questions
+				.nth(index)
+				.locator('input[type="radio"]')
+				.nth(choice - 1)
+		).toBeChecked();
 		answers.push(choice);
 		await page.keyboard.press('Tab');
 	}
@@ -34,9 +43,11 @@ export async function completeByKeyboard(page: Page, scope: Locator, choose: (in
 /** The scores table of a result, as `label: score` lines. */
 export async function readScores(result: Locator): Promise<string[]> {
 	await expect(result.locator('table.scores')).toBeVisible();
-	return result.locator('table.scores tbody tr').evaluateAll((rows) =>
-		rows.map((row) => (row as HTMLTableRowElement).innerText.replace(/\s+/g, ' ').trim())
-	);
+	return result
+		.locator('table.scores tbody tr')
+		.evaluateAll((rows) =>
+			rows.map((row) => (row as HTMLTableRowElement).innerText.replace(/\s+/g, ' ').trim())
+		);
 }
 
 /** The overall score shown in a result. */

@@ -53,7 +53,8 @@ export const test = base.extend<{ siteGuard: SiteGuard }>({
 				if (other !== page) watch(other, origin, guard);
 			});
 			await use(guard);
-			const unexpected = (list: string[]) => list.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
+			const unexpected = (list: string[]) =>
+				list.filter((entry) => !allowed.some((pattern) => pattern.test(entry)));
 			expect(guard.foreignRequests, 'requests to other hosts').toEqual([]);
 			expect(unexpected(guard.failures), 'failed responses').toEqual([]);
 			expect(unexpected(guard.errors), 'console errors').toEqual([]);

@@ -25,17 +25,25 @@ export async function measureScripts(page: Page, url: string): Promise<ScriptBud
 	const islands = page.locator('astro-island');
 	for (let index = 0; index < (await islands.count()); index++) {
 		await islands.nth(index).scrollIntoViewIfNeeded();
-		await page.waitForFunction((nth) => !document.querySelectorAll('astro-island')[nth]?.hasAttribute('ssr'), index);
+		await page.waitForFunction(
+			(nth) => !document.querySelectorAll('astro-island')[nth]?.hasAttribute('ssr'),
+			index
+		);
 	}
 	await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
 	await page.waitForTimeout(300);
 	await page.waitForLoadState('networkidle');
 	const inline = await page.$$eval('script:not([src])', (scripts) =>
 		(scripts as HTMLScriptElement[])
-			.filter((script) => !script.type || script.type === 'module' || script.type === 'text/javascript')
+			.filter(
+				(script) => !script.type || script.type === 'module' || script.type === 'text/javascript'
+			)
 			.map((script) => script.textContent ?? '')
 	);
-	const chunks = [...(await Promise.all(bodies.values())), ...inline.map((text) => Buffer.from(text))];
+	const chunks = [
+		...(await Promise.all(bodies.values())),
+		...inline.map((text) => Buffer.from(text)),
+	];
 	return {
 		gzipBytes: chunks.reduce((sum, chunk) => sum + gzipSync(chunk, { level: 9 }).length, 0),
 		rawBytes: chunks.reduce((sum, chunk) => sum + chunk.length, 0),

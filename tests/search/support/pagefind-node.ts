@@ -30,7 +30,8 @@ function installFetch(): void {
 		const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
 		const path = url.replace(/\?.*$/u, '');
 		for (const [prefix, directory] of bundles) {
-			if (path.startsWith(prefix)) return new Response(await readFile(join(directory, path.slice(prefix.length))));
+			if (path.startsWith(prefix))
+				return new Response(await readFile(join(directory, path.slice(prefix.length))));
 		}
 		return realFetch(input, init);
 	};
@@ -47,10 +48,20 @@ export async function loadPagefindInNode(directory: string, lang: string): Promi
 	installFetch();
 	const previous = globalThis.document;
 	// What pagefind.js reads from a page: no current script, and the language of <html>.
-	Object.assign(globalThis, { document: { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) } });
+	Object.assign(globalThis, {
+		document: { currentScript: null, querySelector: () => ({ getAttribute: () => lang }) },
+	});
 	try {
-		const module = (await import(`${pathToFileURL(join(directory, 'pagefind.js')).href}?lang=${lang}&n=${bundles.size}`)) as PagefindModule;
-		const instance = module.createInstance({ basePath: prefix, baseUrl: '/', noWorker: true, excerptLength: 24, excerptEllipsis: '…' });
+		const module = (await import(
+			`${pathToFileURL(join(directory, 'pagefind.js')).href}?lang=${lang}&n=${bundles.size}`
+		)) as PagefindModule;
+		const instance = module.createInstance({
+			basePath: prefix,
+			baseUrl: '/',
+			noWorker: true,
+			excerptLength: 24,
+			excerptEllipsis: '…',
+		});
 		await instance.init();
 		return instance;
 	} finally {

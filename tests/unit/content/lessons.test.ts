@@ -3,7 +3,12 @@ import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { countWords, mdxToText } from '../../../src/lib/reading-time';
 import { LESSON_SLUGS } from '../../../src/schemas/ids';
-import { collectStrings, readAssessmentFiles, readLessonFiles, type LessonFile } from '../support/content-files';
+import {
+	collectStrings,
+	readAssessmentFiles,
+	readLessonFiles,
+	type LessonFile,
+} from '../support/content-files';
 import en from '../../../src/i18n/en.json';
 import ru from '../../../src/i18n/ru.json';
 
@@ -13,7 +18,9 @@ const byLang = (lang: 'en' | 'ru') => lessons.filter((lesson) => lesson.lang ===
 /** The words a reader reads in a lesson: body and the frontmatter's team section and takeaways. */
 function lessonWords(lesson: LessonFile): number {
 	const { forTeams, takeaways } = lesson.frontmatter;
-	const extra = [...collectStrings(forTeams), ...collectStrings(takeaways)].map((s) => s.text).join('\n');
+	const extra = [...collectStrings(forTeams), ...collectStrings(takeaways)]
+		.map((s) => s.text)
+		.join('\n');
 	return countWords(`${mdxToText(lesson.body)}\n${extra}`);
 }
 
@@ -21,8 +28,14 @@ function lessonWords(lesson: LessonFile): number {
 function headingIds(lesson: LessonFile): Set<string> {
 	const slugger = new GithubSlugger();
 	const strings = lesson.lang === 'en' ? en : ru;
-	const ids = [...lesson.body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((match) => slugger.slug(match[1] ?? ''));
-	for (const key of ['lesson.assessmentHeading', 'lesson.forTeamsHeading', 'lesson.takeawaysHeading'] as const) {
+	const ids = [...lesson.body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((match) =>
+		slugger.slug(match[1] ?? '')
+	);
+	for (const key of [
+		'lesson.assessmentHeading',
+		'lesson.forTeamsHeading',
+		'lesson.takeawaysHeading',
+	] as const) {
 		ids.push(new GithubSlugger().slug(strings[key]));
 	}
 	return new Set(ids);
@@ -31,12 +44,18 @@ function headingIds(lesson: LessonFile): Set<string> {
 describe('the series', () => {
 	test('every lesson exists in both languages', () => {
 		for (const lang of ['en', 'ru'] as const) {
-			expect(byLang(lang).map((lesson) => lesson.slug).sort()).toEqual([...LESSON_SLUGS].sort());
+			expect(
+				byLang(lang)
+					.map((lesson) => lesson.slug)
+					.sort()
+			).toEqual([...LESSON_SLUGS].sort());
 		}
 	});
 
 	test('orders are 1…N with no gap', () => {
-		const orders = byLang('en').map((lesson) => lesson.frontmatter['order']).sort();
+		const orders = byLang('en')
+			.map((lesson) => lesson.frontmatter['order'])
+			.sort();
 		expect(orders).toEqual(byLang('en').map((_, index) => index + 1));
 	});
 });

@@ -4,19 +4,30 @@ import { assessmentSchema } from '../../../src/schemas/assessment';
 import { lessonSchema } from '../../../src/schemas/lesson';
 import { readAssessmentFiles, readLessonFiles } from '../support/content-files';
 
-function problems(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
-	return result.success ? [] : (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+function problems(result: {
+	success: boolean;
+	error?: { issues: { path: PropertyKey[]; message: string }[] };
+}) {
+	return result.success
+		? []
+		: (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
 describe('lesson frontmatter', () => {
-	test.each(readLessonFiles().map((file) => [file.path, file] as const))('%s is valid', (_, file) => {
-		expect(problems(lessonSchema.safeParse(file.frontmatter))).toEqual([]);
-	});
+	test.each(readLessonFiles().map((file) => [file.path, file] as const))(
+		'%s is valid',
+		(_, file) => {
+			expect(problems(lessonSchema.safeParse(file.frontmatter))).toEqual([]);
+		}
+	);
 });
 
 describe('assessment definitions', () => {
-	test.each(readAssessmentFiles().map((file) => [file.path, file] as const))('%s is valid', (_, file) => {
-		expect(problems(assessmentSchema.safeParse(file.data))).toEqual([]);
-		expect(file.data['id']).toBe(file.id);
-	});
+	test.each(readAssessmentFiles().map((file) => [file.path, file] as const))(
+		'%s is valid',
+		(_, file) => {
+			expect(problems(assessmentSchema.safeParse(file.data))).toEqual([]);
+			expect(file.data['id']).toBe(file.id);
+		}
+	);
 });

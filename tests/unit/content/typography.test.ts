@@ -3,7 +3,12 @@
  * English uses curly quotes and apostrophes, nobody types two spaces in a row.
  */
 import { describe, expect, test } from 'vitest';
-import { collectStrings, proseOf, readAssessmentFiles, readLessonFiles } from '../support/content-files';
+import {
+	collectStrings,
+	proseOf,
+	readAssessmentFiles,
+	readLessonFiles,
+} from '../support/content-files';
 
 /** Lines of prose in one language, with where they come from. */
 interface ProseLine {
@@ -15,7 +20,10 @@ function lessonProse(lang: 'en' | 'ru'): ProseLine[] {
 	return readLessonFiles()
 		.filter((file) => file.lang === lang)
 		.flatMap((file) => [
-			...collectStrings(file.frontmatter).map(({ path, text }) => ({ where: `${file.path} (${path})`, text })),
+			...collectStrings(file.frontmatter).map(({ path, text }) => ({
+				where: `${file.path} (${path})`,
+				text,
+			})),
 			...proseOf(file.body)
 				.split('\n')
 				.map((text, index) => ({ where: `${file.path}, body line ${index + 1}`, text })),
@@ -31,7 +39,9 @@ function assessmentProse(lang: 'en' | 'ru'): ProseLine[] {
 }
 
 function offending(lines: ProseLine[], pattern: RegExp): string[] {
-	return lines.filter((line) => pattern.test(line.text)).map((line) => `${line.where}: ${line.text.trim()}`);
+	return lines
+		.filter((line) => pattern.test(line.text))
+		.map((line) => `${line.where}: ${line.text.trim()}`);
 }
 
 describe('Russian prose', () => {
@@ -42,7 +52,10 @@ describe('Russian prose', () => {
 	});
 
 	test('uses « » (and „ “ inside them) instead of straight or English double quotes', () => {
-		const withoutNestedQuotes = prose.map((line) => ({ ...line, text: line.text.replace(/„[^„“]*“/g, '') }));
+		const withoutNestedQuotes = prose.map((line) => ({
+			...line,
+			text: line.text.replace(/„[^„“]*“/g, ''),
+		}));
 		expect(offending(withoutNestedQuotes, /["“”]/)).toEqual([]);
 	});
 
@@ -68,8 +81,11 @@ describe('English prose', () => {
 });
 
 describe('for-teams sections', () => {
-	test.each(readLessonFiles().map((file) => [file.path, file] as const))('%s has at least three questions', (_, file) => {
-		const forTeams = file.frontmatter['forTeams'] as { questions?: unknown[] } | undefined;
-		expect(forTeams?.questions?.length ?? 0).toBeGreaterThanOrEqual(3);
-	});
+	test.each(readLessonFiles().map((file) => [file.path, file] as const))(
+		'%s has at least three questions',
+		(_, file) => {
+			const forTeams = file.frontmatter['forTeams'] as { questions?: unknown[] } | undefined;
+			expect(forTeams?.questions?.length ?? 0).toBeGreaterThanOrEqual(3);
+		}
+	);
 });

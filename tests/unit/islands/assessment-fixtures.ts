@@ -14,12 +14,30 @@ export const MODELS: AssessmentModel[] = readAssessmentFiles().map((file) => {
 		version: data.version,
 		title: data.title.en,
 		dimensions: data.dimensions.map((d) => ({ id: d.id, label: d.label.en })),
-		questions: data.questions.map((q) => ({ id: q.id, dimension: q.dimension, text: q.text.en, reversed: q.reversed, reason: q.reason?.en })),
-		bands: data.bands.map((b) => ({ min: b.min, max: b.max, title: b.title.en, advice: b.advice.en, sectionHref: '#', sectionTitle: '' })),
+		questions: data.questions.map((q) => ({
+			id: q.id,
+			dimension: q.dimension,
+			text: q.text.en,
+			reversed: q.reversed,
+			reason: q.reason?.en,
+		})),
+		bands: data.bands.map((b) => ({
+			min: b.min,
+			max: b.max,
+			title: b.title.en,
+			advice: b.advice.en,
+			sectionHref: '#',
+			sectionTitle: '',
+		})),
 	};
 });
 
 /** The share-code view of a model. */
 export function codeModelOf(model: AssessmentModel): ShareCodeModel {
-	return { id: model.id, version: model.version, questionCount: model.questions.length, choices: choiceCount(model) };
+	return {
+		id: model.id,
+		version: model.version,
+		questionCount: model.questions.length,
+		choices: choiceCount(model),
+	};
 }

@@ -1,6 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { CHART_COLORS, dotX, isRadar, radarAxes, radarPoint, radarPolygon, seriesColor } from '../../../src/islands/chart/chart-geometry';
+import {
+	CHART_COLORS,
+	dotX,
+	isRadar,
+	radarAxes,
+	radarPoint,
+	radarPolygon,
+	seriesColor,
+} from '../../../src/islands/chart/chart-geometry';
 
 const center = { x: 150, y: 150 };
 
@@ -12,10 +20,15 @@ describe('radarPoint()', () => {
 
 	test('keeps every score inside the circle, even out of range', () => {
 		fc.assert(
-			fc.property(fc.nat(11), fc.integer({ min: 3, max: 12 }), fc.double({ min: -1000, max: 1000, noNaN: true }), (index, count, score) => {
-				const point = radarPoint(index % count, count, score, 100, center);
-				expect(Math.hypot(point.x - center.x, point.y - center.y)).toBeLessThanOrEqual(100.01);
-			})
+			fc.property(
+				fc.nat(11),
+				fc.integer({ min: 3, max: 12 }),
+				fc.double({ min: -1000, max: 1000, noNaN: true }),
+				(index, count, score) => {
+					const point = radarPoint(index % count, count, score, 100, center);
+					expect(Math.hypot(point.x - center.x, point.y - center.y)).toBeLessThanOrEqual(100.01);
+				}
+			)
 		);
 	});
 });
@@ -43,6 +56,8 @@ describe('chart kind, dots and colours', () => {
 	});
 
 	test('gives a team of twelve twelve different colours', () => {
-		expect(new Set(Array.from({ length: 12 }, (_, index) => seriesColor(index))).size).toBe(CHART_COLORS);
+		expect(new Set(Array.from({ length: 12 }, (_, index) => seriesColor(index))).size).toBe(
+			CHART_COLORS
+		);
 	});
 });

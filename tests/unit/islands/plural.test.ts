@@ -16,8 +16,12 @@ describe('plural()', () => {
 	});
 
 	test('picks the English form', () => {
-		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 1)).toBe('1 question still needs an answer:');
-		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 2)).toBe('2 questions still need an answer:');
+		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 1)).toBe(
+			'1 question still needs an answer:'
+		);
+		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 2)).toBe(
+			'2 questions still need an answer:'
+		);
 	});
 });
 

@@ -4,7 +4,14 @@ import { choiceCount, type AssessmentModel } from '../../../src/islands/assessme
 import { findBand, scoreAnswers } from '../../../src/islands/assessment/scoring';
 import { MODELS } from './assessment-fixtures';
 
-const band = (min: number, max: number) => ({ min, max, title: `${min}`, advice: '', sectionHref: '#', sectionTitle: '' });
+const band = (min: number, max: number) => ({
+	min,
+	max,
+	title: `${min}`,
+	advice: '',
+	sectionHref: '#',
+	sectionTitle: '',
+});
 
 const likert: AssessmentModel = {
 	id: 'relationship-health',
@@ -67,23 +74,29 @@ describe('scoreAnswers()', () => {
 		expect(scoreAnswers(likert, [1, 5, 1]).band?.min).toBe(0);
 	});
 
-	test.each(MODELS.map((model) => [model.id, model] as const))('keeps every score of %s within 0–100 and always finds a band', (_, model) => {
-		const choices = choiceCount(model);
-		fc.assert(
-			fc.property(
-				fc.array(fc.integer({ min: 0, max: choices }), { minLength: model.questions.length, maxLength: model.questions.length }),
-				(answers) => {
-					const result = scoreAnswers(model, answers);
-					for (const score of [result.overall, ...result.dimensions.map((d) => d.score)]) {
-						expect(Number.isInteger(score)).toBe(true);
-						expect(score).toBeGreaterThanOrEqual(0);
-						expect(score).toBeLessThanOrEqual(100);
+	test.each(MODELS.map((model) => [model.id, model] as const))(
+		'keeps every score of %s within 0–100 and always finds a band',
+		(_, model) => {
+			const choices = choiceCount(model);
+			fc.assert(
+				fc.property(
+					fc.array(fc.integer({ min: 0, max: choices }), {
+						minLength: model.questions.length,
+						maxLength: model.questions.length,
+					}),
+					(answers) => {
+						const result = scoreAnswers(model, answers);
+						for (const score of [result.overall, ...result.dimensions.map((d) => d.score)]) {
+							expect(Number.isInteger(score)).toBe(true);
+							expect(score).toBeGreaterThanOrEqual(0);
+							expect(score).toBeLessThanOrEqual(100);
+						}
+						expect(result.band).toBeDefined();
 					}
-					expect(result.band).toBeDefined();
-				}
-			)
-		);
-	});
+				)
+			);
+		}
+	);
 
 	test.each(MODELS.filter((m) => m.kind === 'likert').map((model) => [model.id, model] as const))(
 		'%s: the healthiest answers score 100 and the worst score 0',

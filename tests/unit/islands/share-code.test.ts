@@ -15,18 +15,28 @@ const small = { id: 'client-level', version: 1, questionCount: 3, choices: 5 };
 
 /** Any complete answer set for a model. */
 const answersFor = (questionCount: number, choices: number) =>
-	fc.array(fc.integer({ min: 1, max: choices }), { minLength: questionCount, maxLength: questionCount });
+	fc.array(fc.integer({ min: 1, max: choices }), {
+		minLength: questionCount,
+		maxLength: questionCount,
+	});
 
 describe('encodeShareCode() and decodeShareCode()', () => {
-	test.each(MODELS.map((model) => [model.id, model] as const))('round-trip every answer set of %s, with any name', (_, model) => {
-		const codeModel = codeModelOf(model);
-		fc.assert(
-			fc.property(answersFor(codeModel.questionCount, codeModel.choices), fc.string({ maxLength: 60 }), (answers, name) => {
-				const decoded = decodeShareCode(codeModel, encodeShareCode(codeModel, answers, name));
-				expect(decoded).toEqual({ ok: true, value: { answers, name: sanitizeName(name) } });
-			})
-		);
-	});
+	test.each(MODELS.map((model) => [model.id, model] as const))(
+		'round-trip every answer set of %s, with any name',
+		(_, model) => {
+			const codeModel = codeModelOf(model);
+			fc.assert(
+				fc.property(
+					answersFor(codeModel.questionCount, codeModel.choices),
+					fc.string({ maxLength: 60 }),
+					(answers, name) => {
+						const decoded = decodeShareCode(codeModel, encodeShareCode(codeModel, answers, name));
+						expect(decoded).toEqual({ ok: true, value: { answers, name: sanitizeName(name) } });
+					}
+				)
+			);
+		}
+	);
 
 	test('round-trips names in any script, emoji included', () => {
 		fc.assert(
@@ -68,11 +78,15 @@ describe('decodeShareCode()', () => {
 
 	test('rejects every single-character change to a valid code', () => {
 		fc.assert(
-			fc.property(fc.nat({ max: valid.length - 1 }), fc.constantFrom(...'0123456789abcxyzABC-_.'), (index, char) => {
-				fc.pre(valid[index] !== char);
-				const altered = valid.slice(0, index) + char + valid.slice(index + 1);
-				expect(decodeShareCode(small, altered).ok).toBe(false);
-			})
+			fc.property(
+				fc.nat({ max: valid.length - 1 }),
+				fc.constantFrom(...'0123456789abcxyzABC-_.'),
+				(index, char) => {
+					fc.pre(valid[index] !== char);
+					const altered = valid.slice(0, index) + char + valid.slice(index + 1);
+					expect(decodeShareCode(small, altered).ok).toBe(false);
+				}
+			)
 		);
 	});
 
@@ -104,19 +118,35 @@ describe('decodeShareCode()', () => {
 	});
 
 	test('reports a code with the wrong number of answers or impossible answers, even with a valid check', () => {
-		expect(decodeShareCode(small, encodeShareCode({ ...small, questionCount: 2 }, [4, 2]))).toEqual({ ok: false, error: 'wrong-length' });
-		expect(decodeShareCode({ ...small, choices: 2 }, encodeShareCode(small, [4, 2, 5]))).toEqual({ ok: false, error: 'bad-answer' });
+		expect(decodeShareCode(small, encodeShareCode({ ...small, questionCount: 2 }, [4, 2]))).toEqual(
+			{ ok: false, error: 'wrong-length' }
+		);
+		expect(decodeShareCode({ ...small, choices: 2 }, encodeShareCode(small, [4, 2, 5]))).toEqual({
+			ok: false,
+			error: 'bad-answer',
+		});
 	});
 
 	test('never puts markup in a name it makes', () => {
 		const code = encodeShareCode(small, [1, 1, 1], '<img src=x onerror=alert(1)>');
-		expect(decodeShareCode(small, code)).toEqual({ ok: true, value: { answers: [1, 1, 1], name: 'img src=x onerror=alert(1)' } });
+		expect(decodeShareCode(small, code)).toEqual({
+			ok: true,
+			value: { answers: [1, 1, 1], name: 'img src=x onerror=alert(1)' },
+		});
 	});
 
 	test('rejects a forged code with markup or control characters in the name, even with a valid check', () => {
-		for (const name of ['<script>alert(1)</script>', 'Anna\u202eevil', ' padded ', 'x'.repeat(41)]) {
+		for (const name of [
+			'<script>alert(1)</script>',
+			'Anna\u202eevil',
+			' padded ',
+			'x'.repeat(41),
+		]) {
 			const encoded = Buffer.from(name, 'utf8').toString('base64url');
-			expect(decodeShareCode(small, signShareCode(small.id, `1.1.425.${encoded}`)), name).toEqual({ ok: false, error: 'bad-name' });
+			expect(decodeShareCode(small, signShareCode(small.id, `1.1.425.${encoded}`)), name).toEqual({
+				ok: false,
+				error: 'bad-name',
+			});
 		}
 	});
 });

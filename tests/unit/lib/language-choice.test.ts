@@ -1,6 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { LANGUAGE_KEY, pickLanguage, readLanguageChoice, saveLanguageChoice } from '../../../src/lib/language-choice';
+import {
+	LANGUAGE_KEY,
+	pickLanguage,
+	readLanguageChoice,
+	saveLanguageChoice,
+} from '../../../src/lib/language-choice';
 import { memoryStorage } from '../support/memory-storage';
 
 describe('pickLanguage()', () => {

@@ -20,7 +20,12 @@ describe('parseLessonId()', () => {
 
 describe('pairLessons()', () => {
 	test('pairs both languages and sorts by order', () => {
-		const pairs = pairLessons([entry('en/b', 2), entry('ru/a', 1), entry('ru/b', 2), entry('en/a', 1)]);
+		const pairs = pairLessons([
+			entry('en/b', 2),
+			entry('ru/a', 1),
+			entry('ru/b', 2),
+			entry('en/a', 1),
+		]);
 		expect(pairs.map((pair) => [pair.slug, pair.en.id, pair.ru.id])).toEqual([
 			['a', 'en/a', 'ru/a'],
 			['b', 'en/b', 'ru/b'],
@@ -34,19 +39,29 @@ describe('pairLessons()', () => {
 	});
 
 	test('names a Russian lesson without its English version', () => {
-		expect(() => pairLessons([entry('ru/a')])).toThrow('content/lessons/ru/a.mdx has no en version');
+		expect(() => pairLessons([entry('ru/a')])).toThrow(
+			'content/lessons/ru/a.mdx has no en version'
+		);
 	});
 
 	test('lists every unpaired file in one error', () => {
-		expect(() => pairLessons([entry('ru/a'), entry('en/b', 2)])).toThrow(/ru\/a\.mdx[\s\S]*en\/b\.mdx/);
+		expect(() => pairLessons([entry('ru/a'), entry('en/b', 2)])).toThrow(
+			/ru\/a\.mdx[\s\S]*en\/b\.mdx/
+		);
 	});
 
 	test('rejects two versions that disagree on order or assessment', () => {
-		expect(() => pairLessons([entry('en/a', 1), entry('ru/a', 2)])).toThrow(/ru\/a\.mdx: order is 2, but the English version says 1/);
-		expect(() => pairLessons([entry('en/a', 1, 'x'), entry('ru/a', 1, 'y')])).toThrow(/assessment is y/);
+		expect(() => pairLessons([entry('en/a', 1), entry('ru/a', 2)])).toThrow(
+			/ru\/a\.mdx: order is 2, but the English version says 1/
+		);
+		expect(() => pairLessons([entry('en/a', 1, 'x'), entry('ru/a', 1, 'y')])).toThrow(
+			/assessment is y/
+		);
 	});
 
 	test('rejects two lessons in the same place of the series', () => {
-		expect(() => pairLessons([entry('en/a'), entry('ru/a'), entry('en/b'), entry('ru/b')])).toThrow(/both have order 1/);
+		expect(() => pairLessons([entry('en/a'), entry('ru/a'), entry('en/b'), entry('ru/b')])).toThrow(
+			/both have order 1/
+		);
 	});
 });

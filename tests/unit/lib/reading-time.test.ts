@@ -14,7 +14,9 @@ describe('countWords()', () => {
 
 describe('mdxToText()', () => {
 	test('keeps the words and drops components, link targets and markup', () => {
-		const text = mdxToText('<KeyIdea>\n### Why\nAsk [why](https://example.com/long/path) **first**.\n</KeyIdea>');
+		const text = mdxToText(
+			'<KeyIdea>\n### Why\nAsk [why](https://example.com/long/path) **first**.\n</KeyIdea>'
+		);
 		expect(text).not.toMatch(/KeyIdea|example|[#*]/);
 		expect(countWords(text)).toBe(4);
 	});

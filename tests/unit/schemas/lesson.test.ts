@@ -17,7 +17,9 @@ const valid = {
 
 const messages = (data: unknown) => {
 	const result = lessonSchema.safeParse(data);
-	return result.success ? [] : result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
+	return result.success
+		? []
+		: result.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 };
 
 describe('lessonSchema', () => {
@@ -26,11 +28,15 @@ describe('lessonSchema', () => {
 	});
 
 	test('names a description over 160 characters', () => {
-		expect(messages({ ...valid, description: 'x'.repeat(161) })).toEqual(['description: description is 161 characters; the limit is 160']);
+		expect(messages({ ...valid, description: 'x'.repeat(161) })).toEqual([
+			'description: description is 161 characters; the limit is 160',
+		]);
 	});
 
 	test('names an assessment outside the list', () => {
-		expect(messages({ ...valid, assessment: 'quiz' })).toEqual([expect.stringMatching(/^assessment: assessment "quiz" is not one of doing-or-being/)]);
+		expect(messages({ ...valid, assessment: 'quiz' })).toEqual([
+			expect.stringMatching(/^assessment: assessment "quiz" is not one of doing-or-being/),
+		]);
 	});
 
 	test('needs three discussion questions', () => {

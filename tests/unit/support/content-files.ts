@@ -59,9 +59,12 @@ export function readAssessmentFiles(): AssessmentFile[] {
 /** Every string inside a parsed YAML value, with its path (`forTeams.questions.0`). */
 export function collectStrings(value: unknown, path = ''): { path: string; text: string }[] {
 	if (typeof value === 'string') return [{ path, text: value }];
-	if (Array.isArray(value)) return value.flatMap((item, index) => collectStrings(item, `${path}.${index}`));
+	if (Array.isArray(value))
+		return value.flatMap((item, index) => collectStrings(item, `${path}.${index}`));
 	if (value && typeof value === 'object') {
-		return Object.entries(value).flatMap(([key, item]) => collectStrings(item, path ? `${path}.${key}` : key));
+		return Object.entries(value).flatMap(([key, item]) =>
+			collectStrings(item, path ? `${path}.${key}` : key)
+		);
 	}
 	return [];
 }

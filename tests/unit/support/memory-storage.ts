@@ -2,7 +2,9 @@
 import type { KeyValueStorage } from '../../../src/lib/browser-storage';
 
 /** A storage holding the given entries. */
-export function memoryStorage(entries: Record<string, string> = {}): KeyValueStorage & { entries: Map<string, string> } {
+export function memoryStorage(
+	entries: Record<string, string> = {}
+): KeyValueStorage & { entries: Map<string, string> } {
 	const map = new Map(Object.entries(entries));
 	return {
 		entries: map,

@@ -4,7 +4,14 @@ import { DISAGREEMENT_THRESHOLD, summarizeTeam } from '../../../../src/islands/t
 import type { AssessmentModel } from '../../../../src/islands/assessment/model';
 import { MODELS } from '../assessment-fixtures';
 
-const band = (min: number, max: number, title: string) => ({ min, max, title, advice: '', sectionHref: '#', sectionTitle: '' });
+const band = (min: number, max: number, title: string) => ({
+	min,
+	max,
+	title,
+	advice: '',
+	sectionHref: '#',
+	sectionTitle: '',
+});
 const model: AssessmentModel = {
 	id: 'client-level',
 	kind: 'likert',
@@ -24,8 +31,12 @@ const model: AssessmentModel = {
 describe('summarizeTeam()', () => {
 	test('one person: their scores are the average and there is no spread or disagreement', () => {
 		const summary = summarizeTeam(model, [{ name: 'Anna', answers: [5, 3] }]);
-		expect(summary.people).toEqual([{ name: 'Anna', dimensions: [100, 50], overall: 75, bandTitle: 'high' }]);
-		expect(summary.dimensions.map((d) => [d.average, d.min, d.max, d.spread, d.isMostDisputed])).toEqual([
+		expect(summary.people).toEqual([
+			{ name: 'Anna', dimensions: [100, 50], overall: 75, bandTitle: 'high' },
+		]);
+		expect(
+			summary.dimensions.map((d) => [d.average, d.min, d.max, d.spread, d.isMostDisputed])
+		).toEqual([
 			[100, 100, 100, 0, false],
 			[50, 50, 50, 0, false],
 		]);
@@ -46,7 +57,13 @@ describe('summarizeTeam()', () => {
 			{ name: 'Low', answers: [1, 3] },
 			{ name: 'High', answers: [5, 3] },
 		]);
-		expect(summary.dimensions[0]).toMatchObject({ average: 50, min: 0, max: 100, spread: 100, isMostDisputed: true });
+		expect(summary.dimensions[0]).toMatchObject({
+			average: 50,
+			min: 0,
+			max: 100,
+			spread: 100,
+			isMostDisputed: true,
+		});
 		expect(summary.dimensions[1]).toMatchObject({ spread: 0, isMostDisputed: false });
 		expect(summary.overallBandTitle).toBe('high');
 	});
@@ -57,37 +74,48 @@ describe('summarizeTeam()', () => {
 			{ name: 'B', answers: [4, 3] },
 		]);
 		expect(summary.dimensions[0]?.spread).toBeGreaterThanOrEqual(DISAGREEMENT_THRESHOLD);
-		const narrow = summarizeTeam({ ...model, questions: [...model.questions, { id: 'a2', dimension: 'a', text: '' }] }, [
-			{ name: 'A', answers: [3, 3, 3] },
-			{ name: 'B', answers: [4, 3, 3] },
-		]);
+		const narrow = summarizeTeam(
+			{ ...model, questions: [...model.questions, { id: 'a2', dimension: 'a', text: '' }] },
+			[
+				{ name: 'A', answers: [3, 3, 3] },
+				{ name: 'B', answers: [4, 3, 3] },
+			]
+		);
 		expect(narrow.dimensions[0]?.spread).toBeLessThan(DISAGREEMENT_THRESHOLD);
 		expect(narrow.dimensions.some((d) => d.isMostDisputed)).toBe(false);
 	});
 
-	test.each(MODELS.map((m) => [m.id, m] as const))('%s: averages lie between min and max, all within 0–100', (_, real) => {
-		const choices = real.kind === 'likert' ? 5 : 2;
-		const person = fc.record({
-			name: fc.string(),
-			answers: fc.array(fc.integer({ min: 1, max: choices }), { minLength: real.questions.length, maxLength: real.questions.length }),
-		});
-		fc.assert(
-			fc.property(fc.array(person, { minLength: 1, maxLength: 12 }), (team) => {
-				const summary = summarizeTeam(real, team);
-				expect(summary.people).toHaveLength(team.length);
-				for (const dimension of summary.dimensions) {
-					expect(dimension.min).toBeGreaterThanOrEqual(0);
-					expect(dimension.max).toBeLessThanOrEqual(100);
-					expect(dimension.average).toBeGreaterThanOrEqual(dimension.min);
-					expect(dimension.average).toBeLessThanOrEqual(dimension.max);
-					expect(dimension.spread).toBe(dimension.max - dimension.min);
-				}
-				const disputed = summary.dimensions.filter((d) => d.isMostDisputed);
-				if (disputed.length > 0) {
-					const widest = Math.max(...summary.dimensions.map((d) => d.spread));
-					expect(disputed.every((d) => d.spread === widest && widest >= DISAGREEMENT_THRESHOLD)).toBe(true);
-				}
-			})
-		);
-	});
+	test.each(MODELS.map((m) => [m.id, m] as const))(
+		'%s: averages lie between min and max, all within 0–100',
+		(_, real) => {
+			const choices = real.kind === 'likert' ? 5 : 2;
+			const person = fc.record({
+				name: fc.string(),
+				answers: fc.array(fc.integer({ min: 1, max: choices }), {
+					minLength: real.questions.length,
+					maxLength: real.questions.length,
+				}),
+			});
+			fc.assert(
+				fc.property(fc.array(person, { minLength: 1, maxLength: 12 }), (team) => {
+					const summary = summarizeTeam(real, team);
+					expect(summary.people).toHaveLength(team.length);
+					for (const dimension of summary.dimensions) {
+						expect(dimension.min).toBeGreaterThanOrEqual(0);
+						expect(dimension.max).toBeLessThanOrEqual(100);
+						expect(dimension.average).toBeGreaterThanOrEqual(dimension.min);
+						expect(dimension.average).toBeLessThanOrEqual(dimension.max);
+						expect(dimension.spread).toBe(dimension.max - dimension.min);
+					}
+					const disputed = summary.dimensions.filter((d) => d.isMostDisputed);
+					if (disputed.length > 0) {
+						const widest = Math.max(...summary.dimensions.map((d) => d.spread));
+						expect(
+							disputed.every((d) => d.spread === widest && widest >= DISAGREEMENT_THRESHOLD)
+						).toBe(true);
+					}
+				})
+			);
+		}
+	);
 });

@@ -19,12 +19,19 @@ describe('extractShareLinks()', () => {
 	});
 
 	test('finds several links on one line', () => {
-		const line = 'a https://x.org/en/assessments/client-level/#r=1.1.1..a b https://x.org/ru/assessments/client-level/#r=1.1.2..b';
-		expect(extractShareLinks(line, KNOWN).links.map((link) => link.code)).toEqual(['1.1.1..a', '1.1.2..b']);
+		const line =
+			'a https://x.org/en/assessments/client-level/#r=1.1.1..a b https://x.org/ru/assessments/client-level/#r=1.1.2..b';
+		expect(extractShareLinks(line, KNOWN).links.map((link) => link.code)).toEqual([
+			'1.1.1..a',
+			'1.1.2..b',
+		]);
 	});
 
 	test('reports each line without a link, with its number, and skips blank lines', () => {
-		const result = extractShareLinks('hello\n\n   \nhttps://x.org/en/assessments/client-level/#r=1.1.1..a\nthanks!', KNOWN);
+		const result = extractShareLinks(
+			'hello\n\n   \nhttps://x.org/en/assessments/client-level/#r=1.1.1..a\nthanks!',
+			KNOWN
+		);
 		expect(result.problems).toEqual([
 			{ line: 1, problem: 'no-link', excerpt: 'hello' },
 			{ line: 5, problem: 'no-link', excerpt: 'thanks!' },
@@ -33,8 +40,14 @@ describe('extractShareLinks()', () => {
 	});
 
 	test('reports a link to an assessment the site does not have', () => {
-		expect(extractShareLinks('https://x.org/en/assessments/quiz/#r=1.1.1..a', KNOWN).problems).toEqual([
-			{ line: 1, problem: 'unknown-assessment', excerpt: 'https://x.org/en/assessments/quiz/#r=1.1.1..a' },
+		expect(
+			extractShareLinks('https://x.org/en/assessments/quiz/#r=1.1.1..a', KNOWN).problems
+		).toEqual([
+			{
+				line: 1,
+				problem: 'unknown-assessment',
+				excerpt: 'https://x.org/en/assessments/quiz/#r=1.1.1..a',
+			},
 		]);
 	});
 
@@ -50,24 +63,31 @@ describe('extractShareLinks()', () => {
 
 	test('never throws, and every link it returns is well formed, whatever the text', () => {
 		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.lorem({ mode: 'sentences' })), (text) => {
-				const result = extractShareLinks(text, KNOWN);
-				for (const link of result.links) {
-					expect(KNOWN).toContain(link.assessmentId);
-					expect(link.code).toMatch(/^[0-9A-Za-z._-]+$/);
+			fc.property(
+				fc.oneof(fc.string(), fc.string({ unit: 'binary' }), fc.lorem({ mode: 'sentences' })),
+				(text) => {
+					const result = extractShareLinks(text, KNOWN);
+					for (const link of result.links) {
+						expect(KNOWN).toContain(link.assessmentId);
+						expect(link.code).toMatch(/^[0-9A-Za-z._-]+$/);
+					}
+					for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
 				}
-				for (const problem of result.problems) expect(problem.line).toBeGreaterThanOrEqual(1);
-			})
+			)
 		);
 	});
 
 	test('finds a link wherever it sits among noise', () => {
 		fc.assert(
-			fc.property(fc.string().filter((s) => !s.includes('\n') && !s.includes('\r')), fc.string().filter((s) => !/[\n\r]/.test(s) && !/^[0-9A-Za-z._-]/.test(s)), (before, after) => {
-				const link = 'https://x.org/en/assessments/client-level/#r=1.1.425..k3x9';
-				const found = extractShareLinks(`${before} ${link}${after}`, KNOWN).links;
-				expect(found.map((item) => item.code)).toContain('1.1.425..k3x9');
-			})
+			fc.property(
+				fc.string().filter((s) => !s.includes('\n') && !s.includes('\r')),
+				fc.string().filter((s) => !/[\n\r]/.test(s) && !/^[0-9A-Za-z._-]/.test(s)),
+				(before, after) => {
+					const link = 'https://x.org/en/assessments/client-level/#r=1.1.425..k3x9';
+					const found = extractShareLinks(`${before} ${link}${after}`, KNOWN).links;
+					expect(found.map((item) => item.code)).toContain('1.1.425..k3x9');
+				}
+			)
 		);
 	});
 });

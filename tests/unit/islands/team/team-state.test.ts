@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { MAX_TEAM_ENTRIES, readTeamFragment, teamFragment } from '../../../../src/islands/team/team-state';
+import {
+	MAX_TEAM_ENTRIES,
+	readTeamFragment,
+	teamFragment,
+} from '../../../../src/islands/team/team-state';
 
 const entry = fc.record({
 	assessmentId: fc.stringMatching(/^[a-z0-9-]{1,20}$/),
@@ -39,7 +43,9 @@ describe('teamFragment() and readTeamFragment()', () => {
 				expect(state?.entries.length ?? 0).toBeLessThanOrEqual(MAX_TEAM_ENTRIES);
 			})
 		);
-		const huge = readTeamFragment(`#t=${Array.from({ length: 300 }, () => 'client-level!1.1.1..a').join('~')}`);
+		const huge = readTeamFragment(
+			`#t=${Array.from({ length: 300 }, () => 'client-level!1.1.1..a').join('~')}`
+		);
 		expect(huge?.entries).toHaveLength(MAX_TEAM_ENTRIES);
 		expect(huge?.unreadable).toBe(100);
 	});

@@ -1,7 +1,11 @@
 /** Pagefind excerpts are parsed as data, never rendered as HTML (#6). */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { formatExcerpt, parseExcerpt, type ExcerptSegment } from '../../../../src/scripts/search/excerpt';
+import {
+	formatExcerpt,
+	parseExcerpt,
+	type ExcerptSegment,
+} from '../../../../src/scripts/search/excerpt';
 
 describe('parseExcerpt()', () => {
 	test('splits plain and marked text', () => {
@@ -39,7 +43,10 @@ describe('parseExcerpt()', () => {
 		fc.assert(
 			fc.property(fc.string({ unit: 'grapheme', maxLength: 200 }), (raw) => {
 				const segments = parseExcerpt(raw);
-				const text = raw.replace(/<\/?mark>/giu, '').replace(/&lt;/gu, '<').replace(/&gt;/gu, '>');
+				const text = raw
+					.replace(/<\/?mark>/giu, '')
+					.replace(/&lt;/gu, '<')
+					.replace(/&gt;/gu, '>');
 				expect(segments.map((segment) => segment.text).join('')).toBe(text);
 				expect(segments.every((segment) => segment.text !== '')).toBe(true);
 			})
@@ -47,13 +54,29 @@ describe('parseExcerpt()', () => {
 	});
 
 	test('accepts strings built from tags and entities without throwing', () => {
-		const pieces = fc.constantFrom('<mark>', '</mark>', '<MARK>', '&lt;', '&gt;', '&amp;', '<', '>', 'a', 'й', ' ');
-		fc.assert(fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => void parseExcerpt(parts.join(''))));
+		const pieces = fc.constantFrom(
+			'<mark>',
+			'</mark>',
+			'<MARK>',
+			'&lt;',
+			'&gt;',
+			'&amp;',
+			'<',
+			'>',
+			'a',
+			'й',
+			' '
+		);
+		fc.assert(
+			fc.property(fc.array(pieces, { maxLength: 40 }), (parts) => void parseExcerpt(parts.join('')))
+		);
 	});
 
 	test('round-trips segments through formatExcerpt()', () => {
 		const segment = fc.record({
-			text: fc.string({ unit: 'grapheme', minLength: 1, maxLength: 20 }).filter((text) => !/&[lg]t;/u.test(text)),
+			text: fc
+				.string({ unit: 'grapheme', minLength: 1, maxLength: 20 })
+				.filter((text) => !/&[lg]t;/u.test(text)),
 			isMatch: fc.boolean(),
 		});
 		fc.assert(

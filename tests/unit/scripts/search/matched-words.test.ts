@@ -5,11 +5,18 @@ import { isGenuineMatch, matchedWords } from '../../../../src/scripts/search/mat
 
 describe('matchedWords()', () => {
 	test('picks the words at the matched positions, folded', () => {
-		expect(matchedWords('Agree the Metrics, then «Партнёрство»', [2, 4])).toEqual(['metrics', 'партнерство']);
+		expect(matchedWords('Agree the Metrics, then «Партнёрство»', [2, 4])).toEqual([
+			'metrics',
+			'партнерство',
+		]);
 	});
 
 	test('adds the parts of a compound', () => {
-		expect(matchedWords('клиента-новичка пришёл', [0])).toEqual(['клиентановичка', 'клиента', 'новичка']);
+		expect(matchedWords('клиента-новичка пришёл', [0])).toEqual([
+			'клиентановичка',
+			'клиента',
+			'новичка',
+		]);
 	});
 
 	test('ignores positions past the end', () => {
@@ -18,9 +25,13 @@ describe('matchedWords()', () => {
 
 	test('never throws on any content and positions', () => {
 		fc.assert(
-			fc.property(fc.string({ maxLength: 200 }), fc.array(fc.integer({ min: -5, max: 300 })), (content, locations) => {
-				expect(Array.isArray(matchedWords(content, locations))).toBe(true);
-			})
+			fc.property(
+				fc.string({ maxLength: 200 }),
+				fc.array(fc.integer({ min: -5, max: 300 })),
+				(content, locations) => {
+					expect(Array.isArray(matchedWords(content, locations))).toBe(true);
+				}
+			)
 		);
 	});
 });
@@ -48,9 +59,12 @@ describe('isGenuineMatch()', () => {
 
 	test('always accepts a query word that was matched as it is', () => {
 		fc.assert(
-			fc.property(fc.array(fc.stringMatching(/^[a-zа-я]{1,12}$/u), { minLength: 1, maxLength: 4 }), (words) => {
-				expect(isGenuineMatch(words, words)).toBe(true);
-			})
+			fc.property(
+				fc.array(fc.stringMatching(/^[a-zа-я]{1,12}$/u), { minLength: 1, maxLength: 4 }),
+				(words) => {
+					expect(isGenuineMatch(words, words)).toBe(true);
+				}
+			)
 		);
 	});
 });

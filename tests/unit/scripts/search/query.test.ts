@@ -63,9 +63,11 @@ describe('tidyQuery()', () => {
 	});
 
 	test('is idempotent for any input', () => {
-		fc.assert(fc.property(fc.string({ maxLength: 300 }), (raw) => {
-			expect(tidyQuery(tidyQuery(raw))).toBe(tidyQuery(raw));
-		}));
+		fc.assert(
+			fc.property(fc.string({ maxLength: 300 }), (raw) => {
+				expect(tidyQuery(tidyQuery(raw))).toBe(tidyQuery(raw));
+			})
+		);
 	});
 });
 

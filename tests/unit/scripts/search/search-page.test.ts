@@ -4,7 +4,9 @@ import { queryFromUrl, searchPageUrl } from '../../../../src/scripts/search/sear
 
 describe('queryFromUrl()', () => {
 	test('reads q, decoded', () => {
-		expect(queryFromUrl('https://x.test/ru/search/?q=%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82')).toBe('клиент');
+		expect(queryFromUrl('https://x.test/ru/search/?q=%D0%BA%D0%BB%D0%B8%D0%B5%D0%BD%D1%82')).toBe(
+			'клиент'
+		);
 		expect(queryFromUrl('https://x.test/en/search/?q=new+clients')).toBe('new clients');
 	});
 
@@ -15,7 +17,9 @@ describe('queryFromUrl()', () => {
 
 describe('searchPageUrl()', () => {
 	test('sets q and keeps the rest of the address', () => {
-		expect(searchPageUrl('https://x.test/sub/en/search/?q=old#top', 'new clients')).toBe('https://x.test/sub/en/search/?q=new+clients#top');
+		expect(searchPageUrl('https://x.test/sub/en/search/?q=old#top', 'new clients')).toBe(
+			'https://x.test/sub/en/search/?q=new+clients#top'
+		);
 	});
 
 	test('removes q for an empty query', () => {

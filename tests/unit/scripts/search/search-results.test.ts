@@ -9,7 +9,12 @@ import {
 	type PagefindFragment,
 } from '../../../../src/scripts/search/search-results';
 
-const fragment = (url: string, content: string, locations: number[], extra: Partial<PagefindFragment> = {}): PagefindFragment => ({
+const fragment = (
+	url: string,
+	content: string,
+	locations: number[],
+	extra: Partial<PagefindFragment> = {}
+): PagefindFragment => ({
 	url,
 	content,
 	excerpt: content,
@@ -62,13 +67,20 @@ describe('findResults()', () => {
 
 	test('asks nothing for an empty query', async () => {
 		const { api, asked } = fakePagefind([]);
-		expect(await findResults(api, '  ')).toEqual({ query: '  ', total: 0, results: [], more: undefined });
+		expect(await findResults(api, '  ')).toEqual({
+			query: '  ',
+			total: 0,
+			results: [],
+			more: undefined,
+		});
 		expect(await findResults(api, '—')).toMatchObject({ total: 0 });
 		expect(asked).toEqual([]);
 	});
 
 	test(`loads pages ${BATCH_SIZE} at a time`, async () => {
-		const pages = Array.from({ length: BATCH_SIZE + 3 }, (_, index) => fragment(`/en/${index}/`, 'metrics', [0]));
+		const pages = Array.from({ length: BATCH_SIZE + 3 }, (_, index) =>
+			fragment(`/en/${index}/`, 'metrics', [0])
+		);
 		const { api, loaded } = fakePagefind(pages);
 		const first = await findResults(api, 'metrics');
 		expect(loaded).toHaveLength(BATCH_SIZE);
@@ -87,10 +99,34 @@ describe('toView()', () => {
 				excerpt: 'the <mark>metrics</mark>',
 				sub_results: [
 					{ title: 'Page', url: '/en/x/', excerpt: 'top' },
-					{ title: 'Low', url: '/en/x/#low', excerpt: 'a', anchor: { id: 'low' }, weighted_locations: [{ balanced_score: 1 }] },
-					{ title: 'High', url: '/en/x/#high', excerpt: '<mark>b</mark>', anchor: { id: 'high' }, weighted_locations: [{ balanced_score: 9 }] },
-					{ title: 'Mid', url: '/en/x/#mid', excerpt: 'c', anchor: { id: 'mid' }, weighted_locations: [{ balanced_score: 5 }] },
-					{ title: 'Least', url: '/en/x/#least', excerpt: 'd', anchor: { id: 'least' }, weighted_locations: [] },
+					{
+						title: 'Low',
+						url: '/en/x/#low',
+						excerpt: 'a',
+						anchor: { id: 'low' },
+						weighted_locations: [{ balanced_score: 1 }],
+					},
+					{
+						title: 'High',
+						url: '/en/x/#high',
+						excerpt: '<mark>b</mark>',
+						anchor: { id: 'high' },
+						weighted_locations: [{ balanced_score: 9 }],
+					},
+					{
+						title: 'Mid',
+						url: '/en/x/#mid',
+						excerpt: 'c',
+						anchor: { id: 'mid' },
+						weighted_locations: [{ balanced_score: 5 }],
+					},
+					{
+						title: 'Least',
+						url: '/en/x/#least',
+						excerpt: 'd',
+						anchor: { id: 'least' },
+						weighted_locations: [],
+					},
 				],
 			})
 		);
@@ -98,15 +134,23 @@ describe('toView()', () => {
 			{ text: 'the ', isMatch: false },
 			{ text: 'metrics', isMatch: true },
 		]);
-		expect(view.sections.map((section) => section.title)).toEqual(['High', 'Mid', 'Low'].slice(0, MAX_SECTIONS));
-		expect(view.sections[0]).toEqual({ title: 'High', url: '/en/x/#high', excerpt: [{ text: 'b', isMatch: true }] });
+		expect(view.sections.map((section) => section.title)).toEqual(
+			['High', 'Mid', 'Low'].slice(0, MAX_SECTIONS)
+		);
+		expect(view.sections[0]).toEqual({
+			title: 'High',
+			url: '/en/x/#high',
+			excerpt: [{ text: 'b', isMatch: true }],
+		});
 	});
 
 	test('shows an excerpt once: not for the page when a section has the same', () => {
 		const view = toView(
 			fragment('/en/x/', 'text', [0], {
 				excerpt: 'the <mark>metrics</mark>',
-				sub_results: [{ title: 'H', url: '/en/x/#h', excerpt: 'the <mark>metrics</mark>', anchor: { id: 'h' } }],
+				sub_results: [
+					{ title: 'H', url: '/en/x/#h', excerpt: 'the <mark>metrics</mark>', anchor: { id: 'h' } },
+				],
 			})
 		);
 		expect(view.excerpt).toEqual([]);
