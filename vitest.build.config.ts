@@ -1,4 +1,3 @@
-/// <reference types="vitest/config" />
 // Slow tests that run Astro itself on broken copies of the project (npm run test:content-errors).
 import { defineConfig } from 'vitest/config';
 

@@ -40,7 +40,8 @@ export const lessonSchema = z.object({
 		.trim()
 		.min(1)
 		.max(160, {
-			error: (issue) => `description is ${String(issue.input).length} characters; the limit is 160`,
+			error: (issue) =>
+				`description is ${(issue.input as string).length} characters; the limit is 160`,
 		}),
 	/** Position in the series, starting at 1. */
 	order: z.int().positive({ error: 'order must be a positive whole number' }),

@@ -14,7 +14,7 @@ import {
 } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
 
 const run = promisify(execFile);
@@ -40,7 +40,6 @@ async function astroOutput(
 		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 		breakIt(copy);
 		// Astro colours its messages (field names in bold) when it thinks it talks to a CI log.
-		const plain = (text: string) => text.replace(/\u001b\[[0-9;]*m/g, '');
 		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
 		try {
 			const { stdout, stderr } = await run('npx', ['astro', command], {
@@ -48,10 +47,10 @@ async function astroOutput(
 				env,
 				maxBuffer: 20_000_000,
 			});
-			return { failed: false, output: plain(stdout + stderr) };
+			return { failed: false, output: stripVTControlCharacters(stdout + stderr) };
 		} catch (error) {
 			const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
-			return { failed: true, output: plain(stdout + stderr) };
+			return { failed: true, output: stripVTControlCharacters(stdout + stderr) };
 		}
 	} finally {
 		rmSync(copy, { recursive: true, force: true });
@@ -99,7 +98,7 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 			edit(copy, 'content/assessments/client-level.yaml', (text) =>
 				text
 					.replace(/^lesson: .*$/m, 'lesson: no-such-lesson')
-					.replace(/^title:\n  en: (.*)\n  ru: .*$/m, 'title:\n  en: $1')
+					.replace(/^title:\n {2}en: (.*)\n {2}ru: .*$/m, 'title:\n  en: $1')
 			)
 		);
 		expect(failed).toBe(true);
@@ -112,7 +111,7 @@ describe('a broken content file', { timeout: 120_000 }, () => {
 		const { failed, output } = await astroOutput('sync', (copy) =>
 			edit(copy, 'content/assessments/client-level.yaml', (text) =>
 				text.replace(
-					/^  - min: 0\n    max: (\d+)$/m,
+					/^ {2}- min: 0\n {4}max: (\d+)$/m,
 					(_, max: string) => `  - min: 0\n    max: ${Number(max) - 5}`
 				)
 			)

@@ -35,7 +35,7 @@ export default function CopyLinkField({ id, label, link, strings }: Props) {
 					ref={field}
 					onFocus={(event) => event.currentTarget.select()}
 				/>
-				<button type="button" class="button" onClick={copy}>
+				<button type="button" class="button" onClick={() => void copy()}>
 					{strings.copy}
 				</button>
 			</div>

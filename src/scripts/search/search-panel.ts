@@ -157,12 +157,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		clearTimeout(typing);
 		typing = setTimeout(() => void run(input.value), TYPING_PAUSE_MS);
 	});
-	more.addEventListener('click', async () => {
+	const showMore = async () => {
 		const first = list.children.length;
 		if (!loadMore) return;
 		show(await loadMore(), true);
 		list.children[first]?.querySelector('a')?.focus();
-	});
+	};
+	more.addEventListener('click', () => void showMore());
 
 	root.addEventListener('keydown', (event) => {
 		if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;

@@ -29,18 +29,18 @@ function fakePagefind(pages: PagefindFragment[]) {
 	const asked: string[] = [];
 	const loaded: string[] = [];
 	const api: PagefindApi = {
-		search: async (term) => {
+		search: (term) => {
 			asked.push(term);
-			return {
+			return Promise.resolve({
 				results: pages.map((page, index) => ({
 					id: String(index),
 					score: 1,
-					data: async () => {
+					data: () => {
 						loaded.push(page.url);
-						return page;
+						return Promise.resolve(page);
 					},
 				})),
-			};
+			});
 		},
 	};
 	return { api, asked, loaded };

@@ -1,0 +1,36 @@
+// @ts-check
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import prettier from 'eslint-config-prettier';
+import { defineConfig } from 'eslint/config';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default defineConfig(
+	{
+		ignores: [
+			'dist/',
+			'dist-base/',
+			'.astro/',
+			'test-results/',
+			'playwright-report/',
+			'screenshots/',
+		],
+	},
+	js.configs.recommended,
+	tseslint.configs.recommendedTypeChecked,
+	{
+		languageOptions: {
+			parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+			globals: { ...globals.browser, ...globals.node },
+		},
+	},
+	astro.configs.recommended,
+	{
+		// Astro's parser does not hand ESLint a TypeScript program for `.astro` files, and the
+		// plain `.js`/`.mjs` scripts are not part of the TypeScript project: lint them untyped.
+		files: ['**/*.astro', '**/*.astro/*.ts', '**/*.js', '**/*.mjs'],
+		extends: [tseslint.configs.disableTypeChecked],
+	},
+	prettier
+);
