@@ -1,8 +1,8 @@
 /**
  * Opens the search dialog from the header button, the `/` key (outside text fields) and Ctrl+K or
- * ⌘K. Part of the site-wide header script, so it stays small: the search UI itself
- * (`search/search-dialog.ts`) and Pagefind load on first opening, and a page where nobody searches
- * fetches none of it. Without JavaScript the header shows a link to the search page instead.
+ * ⌘K; on the search page the keys go to the page's own field instead. Part of the site-wide header
+ * script, so it stays small: the search UI itself (`search/search-dialog.ts`) and Pagefind load on
+ * first opening, and a page where nobody searches fetches none of it. Without JavaScript the header shows a link to the search page instead.
  */
 
 /** Fields where `/` is typing, not a shortcut. */
@@ -51,6 +51,11 @@ export function setUpSearchOpener(root: Document): void {
 			!(event.target as Element).closest?.(TEXT_FIELD);
 		if (!isShortcut && !isSlash) return;
 		event.preventDefault();
-		open(root.activeElement);
+		// The search page has its own field: a second search box over it would only confuse.
+		const pageField = root.querySelector<HTMLInputElement>('[data-search-panel="page"] input');
+		if (pageField) {
+			pageField.focus();
+			pageField.select();
+		} else open(root.activeElement);
 	});
 }

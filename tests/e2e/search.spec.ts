@@ -77,7 +77,9 @@ for (const lang of LANGS) {
 			await expect(button).toBeFocused();
 		});
 
-		test(`“/” opens search, except while typing in a field (#6)`, async ({ page }) => {
+		test(`“/” opens search, except while typing in a field, and on the search page uses its field (#6)`, async ({
+			page,
+		}) => {
 			await page.goto(`/${lang}/lessons/partners-not-customers/`);
 			await page.locator('body').press('/');
 			const dialog = dialogOf(page, lang);
@@ -95,6 +97,14 @@ for (const lang of LANGS) {
 			await page.keyboard.type('x/');
 			await expect(pageField).toHaveValue('x/');
 			await expect(dialog).toBeHidden();
+
+			// On the search page the shortcuts go to the page's own field, not to a second search box.
+			await page.getByRole('heading', { level: 1 }).click();
+			await page.locator('body').press('/');
+			await expect(pageField).toBeFocused();
+			await expect(dialog).toBeHidden();
+			await page.keyboard.type('y');
+			await expect(pageField).toHaveValue('y');
 		});
 
 		test(`Ctrl+K and ⌘K open search (#6)`, async ({ page }) => {
