@@ -1,13 +1,5 @@
-import { existsSync } from 'node:fs';
 import { defineConfig } from '@playwright/test';
-
-/**
- * Browsers cannot be downloaded on every machine, so use the system's Chromium when there is one:
- * CHROMIUM_PATH, else Debian's /usr/bin/chromium, else Playwright's own browser.
- */
-const executablePath =
-	process.env['CHROMIUM_PATH'] ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
 
@@ -24,18 +16,8 @@ export default defineConfig({
 		baseURL: `http://localhost:${PORT}`,
 		browserName: 'chromium',
 		trace: 'retain-on-failure',
-		launchOptions: {
-			...(executablePath ? { executablePath } : {}),
-			args: [
-				'--no-sandbox',
-				'--disable-gpu',
-				'--disable-quic',
-				'--no-first-run',
-				'--disable-background-networking',
-				'--disable-component-update',
-				'--disable-sync',
-			],
-		},
+		// The system's Chromium where there is one: browsers cannot be downloaded everywhere.
+		launchOptions: chromiumLaunchOptions(),
 	},
 	// The built site, served as a static host would (run `npm run build` first; `npm test` does).
 	webServer: {

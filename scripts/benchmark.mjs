@@ -26,6 +26,7 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 import { measureScripts } from '../tests/e2e/support/scripts.ts';
 
 const args = process.argv.slice(2);
@@ -34,16 +35,6 @@ const sizes = option('--sizes', '5,20,40,80').split(',').map(Number);
 const skipLighthouse = args.includes('--skip-lighthouse');
 const PORT = 4500;
 const origin = `http://localhost:${PORT}`;
-const CHROMIUM_ARGS = [
-	'--no-sandbox',
-	'--disable-gpu',
-	'--disable-quic',
-	'--no-first-run',
-	'--disable-background-networking',
-	'--disable-component-update',
-	'--disable-sync',
-];
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const PAGES = [
 	'/en/',
@@ -120,7 +111,7 @@ console.log('\nWrote benchmarks/latest.md');
 
 async function measurePages() {
 	console.log('Measuring pages…');
-	const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	const rows = [];
 	for (const path of PAGES) {
 		const page = await browser.newPage();
@@ -151,10 +142,7 @@ async function measurePages() {
 
 async function measureLighthouse() {
 	console.log('Running Lighthouse…');
-	const browser = await chromium.launch({
-		executablePath,
-		args: [...CHROMIUM_ARGS, '--remote-debugging-port=9333'],
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions(['--remote-debugging-port=9333']));
 	const rows = [];
 	for (const path of LIGHTHOUSE_PAGES) {
 		const result = await lighthouse(origin + path, {

@@ -13,7 +13,8 @@ import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 
 const runs = Number(process.argv[2] ?? 9);
 const port = Number(process.argv[3] ?? 4455);
@@ -146,21 +147,7 @@ const stopServer = () => {
 try {
 	const base = `http://localhost:${port}`;
 	await waitForServer(`${base}/`);
-	const executablePath =
-		process.env['CHROMIUM_PATH'] ??
-		(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
-	const browser = await chromium.launch({
-		...(executablePath ? { executablePath } : {}),
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
+	const browser = await chromium.launch(chromiumLaunchOptions());
 	for (const lang of /** @type {const} */ (['en', 'ru'])) {
 		const size = indexSize(lang);
 		console.log(

@@ -2,6 +2,7 @@
 // Draws public/og.png, the 1200×630 card that link previews show, from plain HTML in Chromium.
 // usage: node scripts/og-image.mjs   (rerun when the site's name, tagline or colours change)
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;
@@ -16,10 +17,7 @@ p { font-family: system-ui, 'Noto Sans', 'DejaVu Sans', sans-serif; font-size: 3
 <p>Lessons and self-assessments for agencies and consultants · Уроки о работе с клиентами</p>
 </body></html>`;
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og.png' });

@@ -4,6 +4,7 @@
 // Serve the built site first (npm run preview); images go to screenshots/ (not committed).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);
@@ -20,18 +21,7 @@ const width = Number(option('--width', 1280));
 const height = Number(option('--height', 900));
 mkdirSync('screenshots', { recursive: true });
 
-const browser = await chromium.launch({
-	executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-	args: [
-		'--no-sandbox',
-		'--disable-gpu',
-		'--disable-quic',
-		'--no-first-run',
-		'--disable-background-networking',
-		'--disable-component-update',
-		'--disable-sync',
-	],
-});
+const browser = await chromium.launch(chromiumLaunchOptions());
 const page = await browser.newPage({
 	viewport: { width, height },
 	colorScheme: flag('--dark') ? 'dark' : 'light',
