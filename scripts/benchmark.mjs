@@ -9,25 +9,22 @@
 // every script loaded before any interaction, islands included, gzip level 9.
 import { execFileSync } from 'node:child_process';
 import {
-	cpSync,
 	existsSync,
 	mkdirSync,
-	mkdtempSync,
 	readFileSync,
 	readdirSync,
 	rmSync,
 	statSync,
-	symlinkSync,
 	writeFileSync,
 } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
 import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 import { measureScripts } from '../tests/e2e/support/scripts.ts';
+import { copyProject } from './project-copy.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -185,17 +182,7 @@ function measureBuildScaling() {
 	console.log('Timing builds as lessons grow…');
 	const rows = [];
 	for (const size of sizes) {
-		const copy = mkdtempSync(join(tmpdir(), 'clientship-bench-'));
-		for (const entry of [
-			'astro.config.mjs',
-			'package.json',
-			'tsconfig.json',
-			'src',
-			'content',
-			'public',
-		])
-			cpSync(entry, join(copy, entry), { recursive: true });
-		symlinkSync(join(process.cwd(), 'node_modules'), join(copy, 'node_modules'));
+		const copy = copyProject(process.cwd(), 'clientship-bench-');
 		addSyntheticLessons(copy, size - 5);
 		const started = performance.now();
 		execFileSync('npx', ['astro', 'build'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -3,19 +3,11 @@
  * Each case copies the project to a temporary folder, breaks one file and runs Astro there.
  */
 import { execFile } from 'node:child_process';
-import {
-	cpSync,
-	mkdtempSync,
-	readFileSync,
-	rmSync,
-	symlinkSync,
-	unlinkSync,
-	writeFileSync,
-} from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
+import { copyProject } from '../../scripts/project-copy';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');
@@ -25,19 +17,8 @@ async function astroOutput(
 	command: 'sync' | 'build',
 	breakIt: (copy: string) => void
 ): Promise<{ failed: boolean; output: string }> {
-	const copy = mkdtempSync(join(tmpdir(), 'clientship-broken-'));
+	const copy = copyProject(root, 'clientship-broken-');
 	try {
-		for (const entry of [
-			'astro.config.mjs',
-			'package.json',
-			'tsconfig.json',
-			'src',
-			'content',
-			'public',
-		]) {
-			cpSync(join(root, entry), join(copy, entry), { recursive: true });
-		}
-		symlinkSync(join(root, 'node_modules'), join(copy, 'node_modules'));
 		breakIt(copy);
 		// Astro colours its messages (field names in bold) when it thinks it talks to a CI log.
 		const env = { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' };
