@@ -7,7 +7,7 @@ import { createInstance, type TFunction } from 'i18next';
 import en from './en.json';
 import ru from './ru.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
-import type { PluralForms } from '../islands/plural';
+import type { PluralForms } from './plural';
 
 export {
 	LOCALES,
@@ -17,7 +17,7 @@ export {
 	otherLocale,
 	type Locale,
 } from './locales';
-export type { PluralForms } from '../islands/plural';
+export type { PluralForms } from './plural';
 
 const i18n = createInstance();
 // initAsync: false makes init synchronous, so translations are ready at import time.
@@ -43,7 +43,7 @@ export function useTranslations(lang: Locale): TFunction {
 
 /**
  * Collects every plural form of `key` in `lang`, for islands that count in the browser and pick a
- * form with `Intl.PluralRules` (see `src/islands/plural.ts`). Other interpolations in `values` are
+ * form with `Intl.PluralRules` (see `src/i18n/plural.ts`). Other interpolations in `values` are
  * filled in; `{{count}}` is left for the island.
  * @example pluralForms('ru', 'lesson.readingTime') → { one: '{{count}} минута чтения', few: …, many: …, other: … }
  */

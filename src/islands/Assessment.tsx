@@ -8,7 +8,7 @@
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
-import { browserStorage } from '../lib/browser-storage';
+import { browserStorage } from '../client/browser-storage';
 import {
 	clearAnswers,
 	emptyAnswers,
@@ -28,7 +28,7 @@ import {
 	type ShareCodeModel,
 } from './assessment/share-code';
 import type { AssessmentStrings } from './assessment/strings';
-import { fill, plural } from './plural';
+import { fill, plural } from '../i18n/plural';
 import ScoreChart from './chart/ScoreChart';
 import CopyLinkField from './shared/CopyLinkField';
 

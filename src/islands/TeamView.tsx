@@ -12,7 +12,7 @@ import { summarizeTeam, type TeamSummary } from './team/aggregate';
 import { toCsv } from './team/csv';
 import { readTeamFragment, teamFragment, type TeamEntry } from './team/team-state';
 import type { TeamStrings } from './team/strings';
-import { fill, plural } from './plural';
+import { fill, plural } from '../i18n/plural';
 import ScoreChart from './chart/ScoreChart';
 import CopyLinkField from './shared/CopyLinkField';
 import { seriesColor } from './chart/chart-geometry';

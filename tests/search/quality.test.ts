@@ -17,7 +17,7 @@ import {
 	findResults,
 	type PagefindApi,
 	type SearchOutcome,
-} from '../../src/scripts/search/search-results';
+} from '../../src/client/search/search-results';
 import { loadPagefindInNode } from './support/pagefind-node';
 
 const BUNDLE = join(import.meta.dirname, '..', '..', 'dist', 'pagefind');

@@ -4,7 +4,7 @@
  * word form per page, and each form is searched through the browser's code (`findResults`).
  *
  * Since Pagefind 1.5 `й` is folded into `и` before stemming, so without the query rewrite in
- * `src/scripts/search/query.ts` the dictionary form (`новый`) and the `-ой` forms find only
+ * `src/client/search/query.ts` the dictionary form (`новый`) and the `-ой` forms find only
  * themselves. The suite prints how many pages plain Pagefind finds for each form, so an upgrade
  * that fixes this (and makes the rewrite unnecessary) shows up in the output.
  */
@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { findResults, type PagefindApi } from '../../src/scripts/search/search-results';
+import { findResults, type PagefindApi } from '../../src/client/search/search-results';
 import { loadPagefindInNode } from './support/pagefind-node';
 
 /** Words whose forms must find each other, each with the forms the made-up pages use. */

@@ -14,7 +14,7 @@
  * Anything else found under the key (corrupted, hand-edited, another shape) is removed and the
  * reader starts afresh; reading never throws.
  */
-import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../lib/browser-storage';
+import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-storage';
 import type { Answers } from './model';
 import { MAX_NAME_LENGTH, sanitizeName, type ShareCodeModel } from './share-code';
 

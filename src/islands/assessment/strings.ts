@@ -1,5 +1,5 @@
 /** The UI strings an assessment island needs, resolved by its page from `src/i18n`. */
-import type { PluralForms } from '../plural';
+import type { PluralForms } from '../../i18n/plural';
 import type { ShareCodeError } from './share-code';
 
 /** Every text the assessment island shows, in one language. */

@@ -1,5 +1,5 @@
 /** The UI strings the team view needs, resolved by its page from `src/i18n`. */
-import type { PluralForms } from '../plural';
+import type { PluralForms } from '../../i18n/plural';
 import type { ShareCodeError } from '../assessment/share-code';
 
 /** Every text the team island shows, in one language. */

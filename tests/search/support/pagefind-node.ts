@@ -7,7 +7,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { PagefindApi } from '../../../src/scripts/search/search-results';
+import type { PagefindApi } from '../../../src/client/search/search-results';
 
 /** The URL path the bundle is served under in the suite (any path works; this one is the default). */
 const BUNDLE_PATH = '/pagefind/';

@@ -1,5 +1,5 @@
 /** An in-memory stand-in for `localStorage`. */
-import type { KeyValueStorage } from '../../../src/lib/browser-storage';
+import type { KeyValueStorage } from '../../../src/client/browser-storage';
 
 /** A storage holding the given entries. */
 export function memoryStorage(

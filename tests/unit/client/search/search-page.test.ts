@@ -1,6 +1,6 @@
 /** The search page's address follows the query (#6). */
 import { describe, expect, test } from 'vitest';
-import { queryFromUrl, searchPageUrl } from '../../../../src/scripts/search/search-page';
+import { queryFromUrl, searchPageUrl } from '../../../../src/client/search/search-page';
 
 describe('queryFromUrl()', () => {
 	test('reads q, decoded', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { pluralForms } from '../../../src/i18n/i18n';
-import { fill, plural } from '../../../src/islands/plural';
+import { fill, plural } from '../../../src/i18n/plural';
 
 describe('plural()', () => {
 	const progress = pluralForms('ru', 'assessment.progress');

@@ -8,7 +8,7 @@ import {
 	queryWords,
 	rewriteRussianWord,
 	tidyQuery,
-} from '../../../../src/scripts/search/query';
+} from '../../../../src/client/search/query';
 
 describe('rewriteRussianWord()', () => {
 	// Each pair: the word, and the word that Pagefind 1.6 (which turns `й` into `и` before stemming)

@@ -5,7 +5,7 @@ import {
 	formatExcerpt,
 	parseExcerpt,
 	type ExcerptSegment,
-} from '../../../../src/scripts/search/excerpt';
+} from '../../../../src/client/search/excerpt';
 
 describe('parseExcerpt()', () => {
 	test('splits plain and marked text', () => {

@@ -7,7 +7,7 @@ import {
 	toView,
 	type PagefindApi,
 	type PagefindFragment,
-} from '../../../../src/scripts/search/search-results';
+} from '../../../../src/client/search/search-results';
 
 const fragment = (
 	url: string,

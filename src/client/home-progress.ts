@@ -1,6 +1,6 @@
 /** Marks the lessons this browser has opened and says how many, on the home page. */
-import { browserStorage } from '../lib/browser-storage';
-import { readOpenedLessons } from '../lib/progress-store';
+import { browserStorage } from './browser-storage';
+import { readOpenedLessons } from './progress-store';
 
 /** Reads progress from storage and updates the lesson cards and the progress line. */
 export function showProgress(root: Document): void {

@@ -5,8 +5,8 @@ import {
 	clearAnswers,
 	loadAnswers,
 	saveAnswers,
-} from '../../../src/islands/assessment/answer-store';
-import { memoryStorage } from '../support/memory-storage';
+} from '../../../../src/islands/assessment/answer-store';
+import { memoryStorage } from '../../support/memory-storage';
 
 const model = { id: 'client-level', version: 2, questionCount: 3, choices: 5 };
 const key = answersKey(model.id);

@@ -8,7 +8,7 @@ import {
 	radarPoint,
 	radarPolygon,
 	seriesColor,
-} from '../../../src/islands/chart/chart-geometry';
+} from '../../../../src/islands/chart/chart-geometry';
 
 const center = { x: 150, y: 150 };
 

@@ -2,8 +2,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { pluralForms } from '../../../../src/i18n/i18n';
-import { plural } from '../../../../src/islands/plural';
-import { readStrings } from '../../../../src/scripts/search/search-panel';
+import { plural } from '../../../../src/i18n/plural';
+import { readStrings } from '../../../../src/client/search/search-panel';
 
 const valid = {
 	results: { one: '{{count}} result', other: '{{count}} results' },

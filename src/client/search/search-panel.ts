@@ -4,7 +4,7 @@
  * empty list); this module fills the list as the reader types. Results are built as DOM from text:
  * the only element made from index data is `<mark>`, from parsed excerpt segments.
  */
-import { fill, plural, type PluralForms } from '../../islands/plural';
+import { fill, plural, type PluralForms } from '../../i18n/plural';
 import type { ExcerptSegment } from './excerpt';
 import {
 	findResults,

@@ -1,7 +1,7 @@
 /** Pages that Pagefind matched only through a much shorter word are not results (#6). */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { isGenuineMatch, matchedWords } from '../../../../src/scripts/search/matched-words';
+import { isGenuineMatch, matchedWords } from '../../../../src/client/search/matched-words';
 
 describe('matchedWords()', () => {
 	test('picks the words at the matched positions, folded', () => {

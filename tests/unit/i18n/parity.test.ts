@@ -2,8 +2,8 @@
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import en from '../../src/i18n/en.json';
-import ru from '../../src/i18n/ru.json';
+import en from '../../../src/i18n/en.json';
+import ru from '../../../src/i18n/ru.json';
 
 const files = { en, ru } as Record<'en' | 'ru', Record<string, string>>;
 const PLURAL_SUFFIX = /_(zero|one|two|few|many|other)$/;
@@ -113,7 +113,7 @@ describe('UI strings', () => {
 				else if (/\.(astro|ts|tsx)$/.test(name)) sources.push(readFileSync(path, 'utf8'));
 			}
 		};
-		walk(join(import.meta.dirname, '..', '..', 'src'));
+		walk(join(import.meta.dirname, '..', '..', '..', 'src'));
 		const code = sources.join('\n');
 		// Keys built at run time from a prefix, e.g. t(`lesson.sourceLanguage.${language}`).
 		const dynamicPrefixes = [...code.matchAll(/[`'"]([a-z][\w.]*\.)\$\{/g)].map((m) => m[1] ?? '');

@@ -3,8 +3,8 @@
  * also carries the URL fragment over (a share link's result, a section) and remembers the choice
  * for the language picker at `/`.
  */
-import { saveLanguageChoice } from '../lib/language-choice';
-import { browserStorage } from '../lib/browser-storage';
+import { saveLanguageChoice } from './language-choice';
+import { browserStorage } from './browser-storage';
 
 /** Listens for clicks on `[data-lang-switch]` links anywhere in `root`. */
 export function rememberLanguageOnSwitch(root: Document): void {

@@ -8,8 +8,8 @@ import {
 	sanitizeName,
 	shareFragment,
 	signShareCode,
-} from '../../../src/islands/assessment/share-code';
-import { MODELS, codeModelOf } from './assessment-fixtures';
+} from '../../../../src/islands/assessment/share-code';
+import { MODELS, codeModelOf } from '../assessment-fixtures';
 
 const small = { id: 'client-level', version: 1, questionCount: 3, choices: 5 };
 

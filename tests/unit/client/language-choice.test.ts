@@ -5,7 +5,7 @@ import {
 	pickLanguage,
 	readLanguageChoice,
 	saveLanguageChoice,
-} from '../../../src/lib/language-choice';
+} from '../../../src/client/language-choice';
 import { memoryStorage } from '../support/memory-storage';
 
 describe('pickLanguage()', () => {
