@@ -16,21 +16,20 @@ import {
 	saveAnswers,
 	type SavedAnswers,
 } from './assessment/answer-store';
-import { choiceCount, isComplete, type AssessmentModel } from './assessment/model';
-import { isCorrectlySorted, scoreAnswers, type AssessmentResult } from './assessment/scoring';
+import { isComplete, type AssessmentModel } from './assessment/model';
+import { scoreAnswers } from './assessment/scoring';
 import {
-	MAX_NAME_LENGTH,
 	decodeShareCode,
-	encodeShareCode,
 	readShareFragment,
-	shareFragment,
+	shareCodeModelOf,
 	type ShareCodeError,
-	type ShareCodeModel,
 } from './assessment/share-code';
 import type { AssessmentStrings } from './assessment/strings';
 import { fill, plural } from '../i18n/plural';
-import ScoreChart from './chart/ScoreChart';
-import CopyLinkField from './shared/CopyLinkField';
+import QuestionFieldset from './assessment/QuestionFieldset';
+import ResultView from './assessment/ResultView';
+import SharePanel from './assessment/SharePanel';
+import './assessment/assessment.css';
 
 export interface Props {
 	lang: string;
@@ -54,15 +53,7 @@ export default function Assessment({
 	embedded = false,
 	headingLevel = 2,
 }: Props) {
-	const codeModel: ShareCodeModel = useMemo(
-		() => ({
-			id: model.id,
-			version: model.version,
-			questionCount: model.questions.length,
-			choices: choiceCount(model),
-		}),
-		[model]
-	);
+	const codeModel = useMemo(() => shareCodeModelOf(model), [model]);
 	const [isHydrated, setHydrated] = useState(false);
 	const [saved, setSaved] = useState<SavedAnswers>(() => emptyAnswers(model.questions.length));
 	const [view, setView] = useState<View>({ kind: 'own' });
@@ -263,234 +254,6 @@ export default function Assessment({
 					/>
 				</ResultView>
 			)}
-		</div>
-	);
-}
-
-interface QuestionProps {
-	model: AssessmentModel;
-	strings: AssessmentStrings;
-	index: number;
-	idPrefix: string;
-	answer: number;
-	isMissing: boolean;
-	isDisabled: boolean;
-	onChoose: (index: number, choice: number) => void;
-}
-
-function QuestionFieldset({
-	model,
-	strings,
-	index,
-	idPrefix,
-	answer,
-	isMissing,
-	isDisabled,
-	onChoose,
-}: QuestionProps) {
-	const question = model.questions[index];
-	if (!question) return null;
-	const labels =
-		model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
-	const name = `${idPrefix}-${question.id}`;
-	const correctPile = model.dimensions.find((dimension) => dimension.id === question.dimension);
-	return (
-		<fieldset id={name} class={isMissing ? 'question is-missing' : 'question'}>
-			<legend>
-				<span class="question-number">{index + 1}</span>
-				<span class="question-text">{question.text}</span>
-			</legend>
-			<div class={`choices choices-${labels.length}`}>
-				{labels.map((label, choiceIndex) => {
-					const choice = choiceIndex + 1;
-					return (
-						<label key={choice} class="choice">
-							<input
-								type="radio"
-								id={`${name}-${choice}`}
-								name={name}
-								value={String(choice)}
-								checked={answer === choice}
-								disabled={isDisabled}
-								onChange={() => onChoose(index, choice)}
-							/>
-							<span>{label}</span>
-						</label>
-					);
-				})}
-			</div>
-			{model.kind === 'sort' && (
-				<p class="feedback" aria-live="polite">
-					{answer > 0 && correctPile && (
-						<>
-							<strong class={isCorrectlySorted(model, question, answer) ? 'is-right' : 'is-wrong'}>
-								{fill(
-									isCorrectlySorted(model, question, answer)
-										? strings.sortRight
-										: strings.sortWrong,
-									{
-										pile: correctPile.label,
-									}
-								)}
-							</strong>{' '}
-							{question.reason}
-						</>
-					)}
-				</p>
-			)}
-		</fieldset>
-	);
-}
-
-interface ResultProps {
-	model: AssessmentModel;
-	strings: AssessmentStrings;
-	lang: string;
-	result: AssessmentResult;
-	answers: readonly number[];
-	heading: string;
-	headingLevel: 2 | 3;
-	headingRef: preact.RefObject<HTMLHeadingElement>;
-	children?: preact.ComponentChildren;
-}
-
-function ResultView({
-	model,
-	strings,
-	lang,
-	result,
-	answers,
-	heading,
-	headingLevel,
-	headingRef,
-	children,
-}: ResultProps) {
-	const Heading = headingLevel === 2 ? 'h2' : 'h3';
-	const labels = model.dimensions.map((dimension) => dimension.label);
-	const summary = fill(strings.chartSummary, {
-		scores: model.dimensions
-			.map((dimension, index) => `${dimension.label}: ${result.dimensions[index]?.score ?? 0}`)
-			.join('; '),
-	});
-	const correctCount = model.questions.filter((question, index) =>
-		isCorrectlySorted(model, question, answers[index] ?? 0)
-	).length;
-	return (
-		<section class="result" aria-label={heading}>
-			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
-				{heading}
-			</Heading>
-			<p class="overall">
-				<span class="overall-score">{result.overall}</span>
-				<span class="overall-label">{fill(strings.overall, { score: result.overall })}</span>
-			</p>
-			{model.kind === 'sort' && (
-				<p>
-					{plural(lang, strings.sortedCorrectly, correctCount, { total: model.questions.length })}
-				</p>
-			)}
-			{result.band && (
-				<div class="band">
-					<p class="band-title">{result.band.title}</p>
-					<p>{result.band.advice}</p>
-					<p>
-						<a href={result.band.sectionHref}>
-							{fill(strings.reread, { title: result.band.sectionTitle })}
-						</a>
-					</p>
-				</div>
-			)}
-			<div class="result-grid">
-				<figure class="chart">
-					<ScoreChart
-						dimensions={labels}
-						series={[{ label: heading, scores: result.dimensions.map((d) => d.score) }]}
-						summary={summary}
-					/>
-				</figure>
-				<table class="scores">
-					<thead>
-						<tr>
-							<th scope="col">{strings.dimensionColumn}</th>
-							<th scope="col">{strings.scoreColumn}</th>
-						</tr>
-					</thead>
-					<tbody>
-						{model.dimensions.map((dimension, index) => {
-							const score = result.dimensions[index]?.score ?? 0;
-							return (
-								<tr key={dimension.id}>
-									<th scope="row">
-										{dimension.sectionHref ? (
-											<a href={dimension.sectionHref}>{dimension.label}</a>
-										) : (
-											dimension.label
-										)}
-									</th>
-									<td>
-										<span class="score-value">{fill(strings.scoreOutOf, { score })}</span>
-										<span class="score-bar" aria-hidden="true">
-											<span style={{ width: `${score}%` }} />
-										</span>
-									</td>
-								</tr>
-							);
-						})}
-					</tbody>
-				</table>
-			</div>
-			{children}
-		</section>
-	);
-}
-
-interface ShareProps {
-	strings: AssessmentStrings;
-	codeModel: ShareCodeModel;
-	answers: readonly number[];
-	name: string;
-	pageHref: string;
-	idPrefix: string;
-	onNameChange: (name: string) => void;
-}
-
-function SharePanel({
-	strings,
-	codeModel,
-	answers,
-	name,
-	pageHref,
-	idPrefix,
-	onNameChange,
-}: ShareProps) {
-	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, name))}`;
-	return (
-		<div class="share">
-			<p class="share-title">{strings.shareHeading}</p>
-			<p>{strings.shareIntro}</p>
-			<div class="field">
-				<label for={`${idPrefix}-name`}>{strings.nameLabel}</label>
-				<input
-					id={`${idPrefix}-name`}
-					type="text"
-					value={name}
-					maxLength={MAX_NAME_LENGTH}
-					autoComplete="name"
-					aria-describedby={`${idPrefix}-name-hint`}
-					onInput={(event) => onNameChange(event.currentTarget.value)}
-				/>
-				<p class="hint" id={`${idPrefix}-name-hint`}>
-					{strings.nameHint}
-				</p>
-			</div>
-			{/* Keyed by the link, so a "copied" message goes when the name, and so the link, changes. */}
-			<CopyLinkField
-				key={link}
-				id={`${idPrefix}-link`}
-				label={strings.shareLink}
-				link={link}
-				strings={strings}
-			/>
 		</div>
 	);
 }

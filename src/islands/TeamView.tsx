@@ -15,6 +15,7 @@ import type { TeamStrings } from './team/strings';
 import { fill, plural } from '../i18n/plural';
 import ScoreChart from './chart/ScoreChart';
 import CopyLinkField from './shared/CopyLinkField';
+import './team/team.css';
 import { seriesColor } from './chart/chart-geometry';
 
 export interface Props {

@@ -1,42 +1,61 @@
 /**
- * Turns an assessment definition into what its island needs in one language: texts resolved,
- * section ids turned into links to the lesson, and every link checked against the lesson's
- * actual headings, so that a broken link fails the build and names the file.
+ * Assessments from the content collection, at build time: in series order, with the lesson each
+ * belongs to, and as island models whose section links are checked against the lesson's actual
+ * headings, so that a broken link fails the build and names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
+import { useTranslations, type Locale } from '../i18n/i18n';
 import type { AssessmentModel } from '../islands/assessment/model';
-import type { AssessmentStrings } from '../islands/assessment/strings';
-import type { TeamStrings } from '../islands/team/strings';
-import type { ShareCodeError } from '../islands/assessment/share-code';
-import { headingId } from './slug';
+import { buildAssessmentModel } from './assessment-model';
+import { addedSections } from './lesson-sections';
+import { getLessonPairs } from './lessons';
 import { lessonUrl } from './urls';
 
-/** An assessment entry. */
+/** An assessment entry; its `id` is the file name without `.yaml`. */
 export type AssessmentEntry = CollectionEntry<'assessments'>;
 
-/** Every assessment, in the order of the lessons they belong to. */
-export async function getAssessments(): Promise<AssessmentEntry[]> {
-	const [assessments, lessons] = await Promise.all([
-		getCollection('assessments'),
-		getCollection('lessons'),
-	]);
-	const order = (entry: AssessmentEntry) =>
-		lessons.find((lesson) => lesson.id === `en/${entry.data.lesson}`)?.data.order ??
-		Number.MAX_SAFE_INTEGER;
-	return assessments.sort((a, b) => order(a) - order(b));
+/** An assessment with the slug of the lesson whose frontmatter names it. */
+export interface LessonAssessment {
+	entry: AssessmentEntry;
+	lessonSlug: string;
 }
 
-/** One assessment by id; fails the build if it does not exist. */
-export async function getAssessment(id: string): Promise<AssessmentEntry> {
-	const entry = await getEntry('assessments', id);
-	if (!entry) throw new Error(`content/assessments/${id}.yaml does not exist`);
-	if (entry.data.id !== id) {
+/**
+ * Every assessment that a lesson names, in series order. Fails the build when an assessment file
+ * belongs to no lesson or to two.
+ */
+export async function getAssessments(): Promise<LessonAssessment[]> {
+	const [entries, pairs] = await Promise.all([getCollection('assessments'), getLessonPairs()]);
+	const found: LessonAssessment[] = [];
+	for (const pair of pairs) {
+		const id = pair.en.data.assessment.id;
+		const entry = entries.find((candidate) => candidate.id === id);
+		if (!entry)
+			throw new Error(
+				`content/lessons/en/${pair.slug}.mdx: assessment "${id}" does not exist (there is no content/assessments/${id}.yaml)`
+			);
+		if (found.some((other) => other.entry.id === id)) {
+			throw new Error(
+				`content/assessments/${id}.yaml belongs to two lessons; each lesson has its own`
+			);
+		}
+		found.push({ entry, lessonSlug: pair.slug });
+	}
+	const orphans = entries.filter((entry) => !found.some((other) => other.entry.id === entry.id));
+	if (orphans.length > 0) {
 		throw new Error(
-			`content/assessments/${id}.yaml: id is "${entry.data.id}", but the file is named ${id}.yaml`
+			`${orphans.map((entry) => `content/assessments/${entry.id}.yaml`).join(', ')}: no lesson names it in its frontmatter's "assessment"`
 		);
 	}
-	return entry;
+	return found;
+}
+
+/** One assessment by id, with its lesson; fails the build if no lesson has it. */
+export async function getAssessment(id: string): Promise<LessonAssessment> {
+	const found = (await getAssessments()).find((candidate) => candidate.entry.id === id);
+	if (!found)
+		throw new Error(`content/assessments/${id}.yaml does not exist or no lesson names it`);
+	return found;
 }
 
 /** Heading id → heading text, for a lesson page in one language (its MDX headings and the sections the page adds). */
@@ -44,188 +63,31 @@ async function lessonSections(lang: Locale, slug: string): Promise<Map<string, s
 	const lesson = await getEntry('lessons', `${lang}/${slug}`);
 	if (!lesson) throw new Error(`content/lessons/${lang}/${slug}.mdx does not exist`);
 	const { headings } = await render(lesson);
-	const t = useTranslations(lang);
 	const sections = new Map(headings.map((heading) => [heading.slug, heading.text]));
-	for (const key of [
-		'lesson.assessmentHeading',
-		'lesson.forTeamsHeading',
-		'lesson.takeawaysHeading',
-	] as const) {
-		sections.set(headingId(t(key)), t(key));
+	for (const section of Object.values(addedSections(useTranslations(lang)))) {
+		sections.set(section.id, section.text);
 	}
 	return sections;
 }
 
 /** The island models of every assessment in one language, in series order. */
 export async function assessmentModels(lang: Locale): Promise<AssessmentModel[]> {
-	return Promise.all((await getAssessments()).map((entry) => assessmentModel(entry, lang)));
+	return Promise.all((await getAssessments()).map((found) => assessmentModel(found, lang)));
 }
 
-/** The island's model of an assessment in one language. */
+/** The island's model of an assessment in one language, its section links checked. */
 export async function assessmentModel(
-	entry: AssessmentEntry,
+	{ entry, lessonSlug }: LessonAssessment,
 	lang: Locale
 ): Promise<AssessmentModel> {
-	const { data } = entry;
-	const sections = await lessonSections(lang, data.lesson);
-	const file = `content/assessments/${entry.id}.yaml`;
-	const section = (ids: { en: string; ru: string }, field: string) => {
-		const id = ids[lang];
+	const sections = await lessonSections(lang, lessonSlug);
+	return buildAssessmentModel(entry.id, entry.data, lang, (id, field) => {
 		const title = sections.get(id);
 		if (title === undefined) {
 			throw new Error(
-				`${file}: ${field}.${lang} links to #${id}, which is not a heading of content/lessons/${lang}/${data.lesson}.mdx (its headings: ${[...sections.keys()].join(', ')})`
+				`content/assessments/${entry.id}.yaml: ${field} links to #${id}, which is not a heading of content/lessons/${lang}/${lessonSlug}.mdx (its headings: ${[...sections.keys()].join(', ')})`
 			);
 		}
-		return { href: `${lessonUrl(lang, data.lesson)}#${id}`, title };
-	};
-	return {
-		id: data.id,
-		kind: data.kind,
-		version: data.version,
-		title: data.title[lang],
-		dimensions: data.dimensions.map((dimension, index) => ({
-			id: dimension.id,
-			label: dimension.label[lang],
-			sectionHref: dimension.section
-				? section(dimension.section, `dimensions[${index}].section`).href
-				: undefined,
-		})),
-		questions: data.questions.map((question) => ({
-			id: question.id,
-			dimension: question.dimension,
-			text: question.text[lang],
-			reversed: question.reversed,
-			reason: question.reason?.[lang],
-		})),
-		bands: data.bands.map((band, index) => {
-			const target = section(band.section, `bands[${index}].section`);
-			return {
-				min: band.min,
-				max: band.max,
-				title: band.title[lang],
-				advice: band.advice[lang],
-				sectionHref: target.href,
-				sectionTitle: target.title,
-			};
-		}),
-	};
-}
-
-const LINK_ERROR_KEYS: Record<ShareCodeError, string> = {
-	empty: 'assessment.linkError.empty',
-	'too-long': 'assessment.linkError.tooLong',
-	malformed: 'assessment.linkError.malformed',
-	'unknown-format': 'assessment.linkError.unknownFormat',
-	'other-version': 'assessment.linkError.otherVersion',
-	'wrong-length': 'assessment.linkError.wrongLength',
-	'bad-answer': 'assessment.linkError.badAnswer',
-	'bad-name': 'assessment.linkError.badName',
-	checksum: 'assessment.linkError.checksum',
-};
-
-/** Messages for each kind of bad share link, in one language. */
-export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
-	const t = useTranslations(lang);
-	return Object.fromEntries(
-		Object.entries(LINK_ERROR_KEYS).map(([error, key]) => [
-			error,
-			t(key as 'assessment.linkError.empty'),
-		])
-	) as Record<ShareCodeError, string>;
-}
-
-/** The strings the assessment island shows, in one language. */
-export function assessmentStrings(lang: Locale): AssessmentStrings {
-	const t = useTranslations(lang);
-	return {
-		scale: [
-			t('assessment.scale1'),
-			t('assessment.scale2'),
-			t('assessment.scale3'),
-			t('assessment.scale4'),
-			t('assessment.scale5'),
-		],
-		progress: pluralForms(lang, 'assessment.progress'),
-		questionNumber: t('assessment.questionNumber'),
-		submit: t('assessment.submit'),
-		clear: t('assessment.clear'),
-		cleared: t('assessment.cleared'),
-		unanswered: pluralForms(lang, 'assessment.unanswered'),
-		resultHeading: t('assessment.resultHeading'),
-		resultReady: t('assessment.resultReady'),
-		overall: t('assessment.overall'),
-		scoreOutOf: t('assessment.scoreOutOf'),
-		dimensionColumn: t('assessment.dimensionColumn'),
-		scoreColumn: t('assessment.scoreColumn'),
-		chartSummary: t('assessment.chartSummary'),
-		sortedCorrectly: pluralForms(lang, 'assessment.sortedCorrectly'),
-		sortRight: t('assessment.sortRight'),
-		sortWrong: t('assessment.sortWrong'),
-		reread: t('assessment.reread'),
-		shareHeading: t('assessment.shareHeading'),
-		shareIntro: t('assessment.shareIntro'),
-		nameLabel: t('assessment.nameLabel'),
-		nameHint: t('assessment.nameHint'),
-		shareLink: t('assessment.shareLink'),
-		copy: t('assessment.copy'),
-		copied: t('assessment.copied'),
-		copyFailed: t('assessment.copyFailed'),
-		sharedHeading: t('assessment.sharedHeading'),
-		sharedHeadingAnonymous: t('assessment.sharedHeadingAnonymous'),
-		sharedNote: t('assessment.sharedNote'),
-		takeYourself: t('assessment.takeYourself'),
-		linkErrorHeading: t('assessment.linkErrorHeading'),
-		linkErrorNote: t('assessment.linkErrorNote'),
-		linkErrors: linkErrorStrings(lang),
-	};
-}
-
-/** The strings the team view shows, in one language. */
-export function teamStrings(lang: Locale): TeamStrings {
-	const t = useTranslations(lang);
-	return {
-		linksLabel: t('team.linksLabel'),
-		linksHint: t('team.linksHint'),
-		add: t('team.add'),
-		added: pluralForms(lang, 'team.added'),
-		duplicates: pluralForms(lang, 'team.duplicates'),
-		nothingFound: t('team.nothingFound'),
-		truncated: t('team.truncated'),
-		problemsHeading: t('team.problemsHeading'),
-		lineProblem: t('team.lineProblem'),
-		noLink: t('team.noLink'),
-		unknownAssessment: t('team.unknownAssessment'),
-		linkErrors: linkErrorStrings(lang),
-		addressProblems: pluralForms(lang, 'team.addressProblems'),
-		empty: t('team.empty'),
-		people: pluralForms(lang, 'team.people'),
-		colleague: t('team.colleague'),
-		person: t('team.person'),
-		overall: t('team.overall'),
-		average: t('team.average'),
-		spread: t('team.spread'),
-		range: t('team.range'),
-		remove: t('team.remove'),
-		removed: t('team.removed'),
-		disputedBadge: t('team.disputedBadge'),
-		disputed: t('team.disputed'),
-		discussion: t('team.discussion'),
-		agreement: t('team.agreement'),
-		onePerson: t('team.onePerson'),
-		tableCaption: t('team.tableCaption'),
-		chartSummary: t('team.chartSummary'),
-		legendAverage: t('team.legendAverage'),
-		downloadCsv: t('team.downloadCsv'),
-		csvName: t('team.csvName'),
-		csvBand: t('team.csvBand'),
-		teamLinkHeading: t('team.teamLinkHeading'),
-		teamLinkIntro: t('team.teamLinkIntro'),
-		teamLink: t('team.teamLink'),
-		copy: t('assessment.copy'),
-		copied: t('assessment.copied'),
-		copyFailed: t('assessment.copyFailed'),
-		clearAll: t('team.clearAll'),
-		cleared: t('team.cleared'),
-	};
+		return { href: `${lessonUrl(lang, lessonSlug)}#${id}`, title };
+	});
 }

@@ -10,7 +10,7 @@ export interface LessonEntryLike {
 	id: string;
 	/** The source file, for error messages. */
 	filePath?: string | undefined;
-	data: { order: number; assessment: string };
+	data: { order: number; assessment: { id: string } };
 }
 
 /** One lesson in both languages. */
@@ -57,10 +57,14 @@ export function pairLessons<T extends LessonEntryLike>(entries: readonly T[]): L
 			continue;
 		}
 		const { en, ru } = pair as Record<Locale, T>;
-		for (const field of ['order', 'assessment'] as const) {
-			if (en.data[field] !== ru.data[field]) {
+		const fields = {
+			order: [en.data.order, ru.data.order],
+			assessment: [en.data.assessment.id, ru.data.assessment.id],
+		};
+		for (const [field, [english, russian]] of Object.entries(fields)) {
+			if (english !== russian) {
 				problems.push(
-					`${ru.filePath ?? `content/lessons/ru/${slug}.mdx`}: ${field} is ${String(ru.data[field])}, but the English version says ${String(en.data[field])}`
+					`${ru.filePath ?? `content/lessons/ru/${slug}.mdx`}: ${field} is ${String(russian)}, but the English version says ${String(english)}`
 				);
 			}
 		}

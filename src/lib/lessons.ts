@@ -1,7 +1,7 @@
 /** Loads lessons from the content collection, paired and in series order. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { pairLessons, type LessonPair } from './lesson-pairs';
-import { countWords, mdxToText, readingMinutes } from './reading-time';
+import { countWords, lessonReadableText, readingMinutes } from './reading-time';
 import type { Locale } from '../i18n/i18n';
 
 /** A lesson entry in one language. */
@@ -22,17 +22,9 @@ export function lessonSlug(entry: LessonEntry): string {
 	return entry.id.slice(entry.id.indexOf('/') + 1);
 }
 
-/** All the words a reader reads in a lesson: its body, team questions, exercise and takeaways. */
+/** All the words a reader reads in a lesson: its body, team section and takeaways. */
 export function lessonText(entry: LessonEntry): string {
-	const { forTeams, takeaways } = entry.data;
-	return [
-		mdxToText(entry.body ?? ''),
-		...forTeams.questions,
-		forTeams.exercise.title,
-		forTeams.exercise.goal,
-		...forTeams.exercise.stages.map((stage) => stage.text),
-		...takeaways,
-	].join('\n');
+	return lessonReadableText(entry.body ?? '', entry.data);
 }
 
 /** Minutes needed to read a lesson. */

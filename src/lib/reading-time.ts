@@ -31,6 +31,29 @@ export function mdxToText(mdx: string): string {
 		.replace(/[#*_>`[\]]/g, '');
 }
 
+/** The parts of a lesson's frontmatter that a reader reads on the lesson page besides its body. */
+export interface LessonReadableData {
+	forTeams: unknown;
+	takeaways: readonly string[];
+}
+
+/**
+ * Every word a reader reads on a lesson page that comes from the lesson file: the MDX body, then every
+ * string of the team section (questions, exercise, materials…) and the takeaways. One source for the
+ * reading time shown on pages and for the length rule the content tests check.
+ * @example lessonReadableText('Ask **why**.', { forTeams: { questions: ['Who?'] }, takeaways: ['Ask.'] }) → 'Ask why.\nWho?\nAsk.'
+ */
+export function lessonReadableText(body: string, data: LessonReadableData): string {
+	return [mdxToText(body), ...stringsIn(data.forTeams), ...data.takeaways].join('\n');
+}
+
+function stringsIn(value: unknown): string[] {
+	if (typeof value === 'string') return [value];
+	if (Array.isArray(value)) return value.flatMap(stringsIn);
+	if (value && typeof value === 'object') return Object.values(value).flatMap(stringsIn);
+	return [];
+}
+
 /**
  * Whole minutes to read `words` words in `lang`, at least one.
  * @example readingMinutes(900, 'en') → 4

@@ -1,5 +1,4 @@
 import { z } from 'astro/zod';
-import { ASSESSMENT_IDS, LESSON_SLUGS } from './ids';
 
 /**
  * A text in both languages. Both are required and non-empty, so a missing translation is a schema
@@ -61,20 +60,14 @@ const bandSchema = z.object({
 	section: sectionLink,
 });
 
-/** An assessment definition in `content/assessments/<id>.yaml`. */
+/**
+ * An assessment definition in `content/assessments/<id>.yaml`. The file name is its id (used in
+ * URLs and share links); the lesson it belongs to is the one whose frontmatter names it.
+ */
 export const assessmentSchema = z
 	.object({
-		/** The assessment's id; must match the file name. */
-		id: z.enum(ASSESSMENT_IDS, {
-			error: (issue) => `id "${String(issue.input)}" is not one of ${ASSESSMENT_IDS.join(', ')}`,
-		}),
 		/** `likert`: rate statements 1–5. `sort`: put statements into one of two piles. */
 		kind: z.enum(['likert', 'sort']),
-		/** The slug of the lesson it belongs to. */
-		lesson: z.enum(LESSON_SLUGS, {
-			error: (issue) =>
-				`lesson "${String(issue.input)}" is not a lesson slug (${LESSON_SLUGS.join(', ')})`,
-		}),
 		/** Bumped whenever questions change, so old share links and saved answers are recognised as old. */
 		version: z.int().min(1).max(99),
 		/** The assessment's title. */
@@ -94,7 +87,7 @@ export const assessmentSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['dimensions'],
-				message: 'dimensions: two dimensions share an id',
+				message: 'two dimensions share an id',
 			});
 		}
 		const questionIds = new Set(assessment.questions.map((q) => q.id));
@@ -102,7 +95,7 @@ export const assessmentSchema = z
 			ctx.addIssue({
 				code: 'custom',
 				path: ['questions'],
-				message: 'questions: two questions share an id',
+				message: 'two questions share an id',
 			});
 		}
 		assessment.questions.forEach((question, index) => {
@@ -138,7 +131,7 @@ export const assessmentSchema = z
 			}
 		}
 		for (const problem of findBandProblems(assessment.bands)) {
-			ctx.addIssue({ code: 'custom', path: ['bands'], message: `bands: ${problem}` });
+			ctx.addIssue({ code: 'custom', path: ['bands'], message: problem });
 		}
 	});
 

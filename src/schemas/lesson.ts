@@ -1,5 +1,5 @@
+import { reference } from 'astro:content';
 import { z } from 'astro/zod';
-import { ASSESSMENT_IDS } from './ids';
 
 /** One timed stage of a team exercise. */
 const exerciseStageSchema = z.object({
@@ -40,16 +40,15 @@ export const lessonSchema = z.object({
 		.trim()
 		.min(1)
 		.max(160, {
-			error: (issue) =>
-				`description is ${(issue.input as string).length} characters; the limit is 160`,
+			error: (issue) => `${(issue.input as string).length} characters, at most 160 allowed`,
 		}),
 	/** Position in the series, starting at 1. */
 	order: z.int().positive({ error: 'order must be a positive whole number' }),
-	/** The id of the lesson's self-assessment. */
-	assessment: z.enum(ASSESSMENT_IDS, {
-		error: (issue) =>
-			`assessment "${String(issue.input)}" is not one of ${ASSESSMENT_IDS.join(', ')}`,
-	}),
+	/**
+	 * The lesson's self-assessment: the name of a file in `content/assessments/` without `.yaml`.
+	 * The only place that ties a lesson to its assessment; an id with no file fails the build.
+	 */
+	assessment: reference('assessments'),
 	/** The seed article the lesson draws on. */
 	source: z.object({
 		/** The article's original title. */

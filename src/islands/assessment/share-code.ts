@@ -15,7 +15,7 @@
  * The code holds no text of the assessment, so it reads the same on the English and Russian pages.
  * `decodeShareCode` accepts any input whatsoever and never throws.
  */
-import type { Answers } from './model';
+import { choiceCount, type Answers, type AssessmentModel } from './model';
 
 /** The format version written at the start of every code. */
 export const SHARE_FORMAT = '1';
@@ -36,6 +36,21 @@ export interface ShareCodeModel {
 	questionCount: number;
 	/** Choices per question: 5 for likert, the number of piles for sort. */
 	choices: number;
+}
+
+/**
+ * What a share code of `model` must match: one source for the island, the team view and tests.
+ * @example shareCodeModelOf(clientLevel) → { id: 'client-level', version: 1, questionCount: 12, choices: 5 }
+ */
+export function shareCodeModelOf(
+	model: Pick<AssessmentModel, 'id' | 'version' | 'kind' | 'dimensions' | 'questions'>
+): ShareCodeModel {
+	return {
+		id: model.id,
+		version: model.version,
+		questionCount: model.questions.length,
+		choices: choiceCount(model),
+	};
 }
 
 /** A decoded share: the answers and the display name (empty if none). */

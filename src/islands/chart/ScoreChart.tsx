@@ -5,6 +5,7 @@
  * same numbers are also shown as a table beside it.
  */
 import { GRID_STEPS, dotX, isRadar, radarAxes, radarPolygon, seriesColor } from './chart-geometry';
+import './score-chart.css';
 
 /** One shape on the chart. */
 export interface ChartSeries {

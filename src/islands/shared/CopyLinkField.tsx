@@ -3,6 +3,7 @@
  * Where the clipboard is unavailable, the link is selected so the reader can copy it by hand.
  */
 import { useRef, useState } from 'preact/hooks';
+import './copy-link.css';
 
 export interface Props {
 	id: string;

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { PROGRESS_KEY, markLessonOpened, readOpenedLessons } from '../../../src/client/progress-store';
+import {
+	PROGRESS_KEY,
+	markLessonOpened,
+	readOpenedLessons,
+} from '../../../src/client/progress-store';
 import { memoryStorage } from '../support/memory-storage';
 
 describe('markLessonOpened()', () => {

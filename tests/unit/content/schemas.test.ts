@@ -13,11 +13,14 @@ function problems(result: {
 		: (result.error?.issues ?? []).map((issue) => `${issue.path.join('.')}: ${issue.message}`);
 }
 
+const assessmentIds = readAssessmentFiles().map((file) => file.id);
+
 describe('lesson frontmatter', () => {
 	test.each(readLessonFiles().map((file) => [file.path, file] as const))(
 		'%s is valid',
 		(_, file) => {
 			expect(problems(lessonSchema.safeParse(file.frontmatter))).toEqual([]);
+			expect(assessmentIds).toContain(file.frontmatter['assessment']);
 		}
 	);
 });
@@ -27,7 +30,10 @@ describe('assessment definitions', () => {
 		'%s is valid',
 		(_, file) => {
 			expect(problems(assessmentSchema.safeParse(file.data))).toEqual([]);
-			expect(file.data['id']).toBe(file.id);
+			const owners = readLessonFiles().filter(
+				(lesson) => lesson.lang === 'en' && lesson.frontmatter['assessment'] === file.id
+			);
+			expect(owners.map((lesson) => lesson.slug)).toHaveLength(1);
 		}
 	);
 });

@@ -4,7 +4,7 @@ import { pairLessons, parseLessonId } from '../../../src/lib/lesson-pairs';
 const entry = (id: string, order = 1, assessment = 'doing-or-being') => ({
 	id,
 	filePath: `content/lessons/${id}.mdx`,
-	data: { order, assessment },
+	data: { order, assessment: { id: assessment } },
 });
 
 describe('parseLessonId()', () => {

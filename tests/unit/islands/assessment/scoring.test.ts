@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { choiceCount, type AssessmentModel } from '../../../../src/islands/assessment/model';
 import { findBand, scoreAnswers } from '../../../../src/islands/assessment/scoring';
-import { MODELS } from '../assessment-fixtures';
+import { MODELS } from '../../support/assessments';
 
 const band = (min: number, max: number) => ({
 	min,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { DISAGREEMENT_THRESHOLD, summarizeTeam } from '../../../../src/islands/team/aggregate';
 import type { AssessmentModel } from '../../../../src/islands/assessment/model';
-import { MODELS } from '../assessment-fixtures';
+import { MODELS } from '../../support/assessments';
 
 const band = (min: number, max: number, title: string) => ({
 	min,

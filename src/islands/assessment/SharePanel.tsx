@@ -1,0 +1,60 @@
+/**
+ * Sharing a result: an optional display name and the share link that carries the answers in its
+ * fragment, with a copy button.
+ */
+import { MAX_NAME_LENGTH, encodeShareCode, shareFragment, type ShareCodeModel } from './share-code';
+import type { AssessmentStrings } from './strings';
+import CopyLinkField from '../shared/CopyLinkField';
+import './share-panel.css';
+
+/** Props of the share panel. */
+export interface ShareProps {
+	strings: AssessmentStrings;
+	codeModel: ShareCodeModel;
+	answers: readonly number[];
+	name: string;
+	pageHref: string;
+	idPrefix: string;
+	onNameChange: (name: string) => void;
+}
+
+export default function SharePanel({
+	strings,
+	codeModel,
+	answers,
+	name,
+	pageHref,
+	idPrefix,
+	onNameChange,
+}: ShareProps) {
+	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, name))}`;
+	return (
+		<div class="share">
+			<p class="share-title">{strings.shareHeading}</p>
+			<p>{strings.shareIntro}</p>
+			<div class="field">
+				<label for={`${idPrefix}-name`}>{strings.nameLabel}</label>
+				<input
+					id={`${idPrefix}-name`}
+					type="text"
+					value={name}
+					maxLength={MAX_NAME_LENGTH}
+					autoComplete="name"
+					aria-describedby={`${idPrefix}-name-hint`}
+					onInput={(event) => onNameChange(event.currentTarget.value)}
+				/>
+				<p class="hint" id={`${idPrefix}-name-hint`}>
+					{strings.nameHint}
+				</p>
+			</div>
+			{/* Keyed by the link, so a "copied" message goes when the name, and so the link, changes. */}
+			<CopyLinkField
+				key={link}
+				id={`${idPrefix}-link`}
+				label={strings.shareLink}
+				link={link}
+				strings={strings}
+			/>
+		</div>
+	);
+}

@@ -1,0 +1,22 @@
+/** The real assessments from `content/assessments/`, built into island models as the site builds them. */
+import { assessmentSchema } from '../../../src/schemas/assessment';
+import { buildAssessmentModel } from '../../../src/lib/assessment-model';
+import type { AssessmentModel } from '../../../src/islands/assessment/model';
+import type { Locale } from '../../../src/i18n/locales';
+import { readAssessmentFiles } from './content-files';
+
+/**
+ * Every assessment, validated by the content schema and built into a model in `lang`. Section links
+ * point at `#<section id>`: the lesson pages are not built here.
+ */
+export function assessmentModels(lang: Locale = 'en'): AssessmentModel[] {
+	return readAssessmentFiles().map((file) =>
+		buildAssessmentModel(file.id, assessmentSchema.parse(file.data), lang, (id) => ({
+			href: `#${id}`,
+			title: id,
+		}))
+	);
+}
+
+/** Every assessment in English. */
+export const MODELS: AssessmentModel[] = assessmentModels('en');
