@@ -1,10 +1,12 @@
 /**
- * A self-assessment: the questions, the reader's result, and sharing it by a link. Renders both
- * kinds (likert and sort). On an assessment's own page it also opens share links (`#r=…`) and shows
- * that person's result, read-only.
+ * A self-assessment: the statements, the reader's result and history, and sharing it by a link.
+ * Renders both kinds (likert and sort) and either side (the agency's, or the client's view of the
+ * agency). On an assessment's own page it also opens share links (`#r=…`), read the way the world
+ * delivers them, and shows that person's result, read-only.
  *
- * Logic lives in the modules beside it (scoring, share codes, storage); this file only wires state
- * to markup. All strings come in through props; link content is only ever rendered as text.
+ * Logic lives in the modules beside it (scoring, share codes, storage, history, the link reader);
+ * this file only wires state to markup. All strings come in through props; link content is only
+ * ever rendered as text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -13,43 +15,59 @@ import {
 	clearAnswers,
 	emptyAnswers,
 	loadAnswers,
+	recordResult,
 	saveAnswers,
 	type SavedAnswers,
 } from './assessment/answer-store';
 import { isComplete, type AssessmentModel } from './assessment/model';
-import { scoreAnswers } from './assessment/scoring';
+import { scoreAnswers, scoringModelFor } from './assessment/scoring';
 import {
 	decodeShareCode,
-	readShareFragment,
+	localDay,
 	shareCodeModelOf,
-	type ShareCodeError,
+	shareFragment,
+	type DecodeResult,
+	type SharedResult,
 } from './assessment/share-code';
+import { changeSincePrevious, scoreHistory } from './assessment/history';
 import type { AssessmentStrings } from './assessment/strings';
+import { readAddress } from './links/link-reader';
+import { formatDay } from '../i18n/dates';
 import { fill, plural } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
 import ResultView from './assessment/ResultView';
 import SharePanel from './assessment/SharePanel';
+import LinkErrorNotice, { type LinkFailure } from './assessment/LinkErrorNotice';
 import './assessment/assessment.css';
 
 export interface Props {
 	lang: string;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
-	/** The assessment's own page (share links point there), relative to the site. */
+	/** The assessment's own page for this side (share links point there), relative to the site. */
 	pageHref: string;
+	/** The page of the other side, where a code made on that side is opened. */
+	otherSideHref?: string | undefined;
+	/** The assessments section (`/ru/assessments/`), to send a code of another assessment to its page. */
+	assessmentsHref?: string | undefined;
+	/** The titles of the other assessments by id, to name the one a foreign code belongs to. */
+	otherTitles?: Record<string, string> | undefined;
 	/** In a lesson: share links in the address are not read here. */
 	embedded?: boolean;
 	/** Level of the result heading, under the heading that introduces the assessment. */
 	headingLevel?: 2 | 3;
 }
 
-type View = { kind: 'own' } | { kind: 'shared'; name: string; answers: number[] };
+type View = { kind: 'own' } | { kind: 'shared'; shared: SharedResult };
 
 export default function Assessment({
 	lang,
 	model,
 	strings,
 	pageHref,
+	otherSideHref,
+	assessmentsHref,
+	otherTitles = {},
 	embedded = false,
 	headingLevel = 2,
 }: Props) {
@@ -57,26 +75,43 @@ export default function Assessment({
 	const [isHydrated, setHydrated] = useState(false);
 	const [saved, setSaved] = useState<SavedAnswers>(() => emptyAnswers(model.questions.length));
 	const [view, setView] = useState<View>({ kind: 'own' });
-	const [linkError, setLinkError] = useState<ShareCodeError | undefined>();
+	const [linkFailure, setLinkFailure] = useState<LinkFailure | undefined>();
 	const [missing, setMissing] = useState<number[]>([]);
 	const [status, setStatus] = useState('');
+	const [undo, setUndo] = useState<SavedAnswers | undefined>();
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const missingNotice = useRef<HTMLDivElement>(null);
-	const idPrefix = `${model.id}${embedded ? '-embedded' : ''}`;
+	const idPrefix = `${model.id}${model.side === 'client' ? '-client' : ''}${embedded ? '-embedded' : ''}`;
+	const firstQuestionId = `${idPrefix}-${model.questions[0]?.id}-1`;
 
 	// Storage and the address are read only in the browser, after the server-rendered form is live.
 	useEffect(() => {
-		const storage = browserStorage();
-		setSaved(loadAnswers(storage, codeModel));
+		setSaved(loadAnswers(browserStorage(), codeModel));
 		const openSharedLink = () => {
-			const code = readShareFragment(location.hash);
-			if (code === undefined) return;
-			const decoded = decodeShareCode(codeModel, code);
+			const link = readAddress(location.href);
+			if (link?.kind !== 'result') return;
+			const decoded: DecodeResult = decodeShareCode(
+				codeModel,
+				link.code,
+				localDay(new Date()),
+				Object.keys(otherTitles)
+			);
 			if (decoded.ok) {
-				setLinkError(undefined);
-				setView({ kind: 'shared', name: decoded.value.name, answers: decoded.value.answers });
+				setLinkFailure(undefined);
+				setView({ kind: 'shared', shared: decoded.value });
+			} else if (decoded.error === 'other-side' && otherSideHref) {
+				// A client's code on the agency's page (or the reverse): open it where it belongs.
+				location.replace(`${otherSideHref}${shareFragment(link.code)}`);
 			} else {
-				setLinkError(decoded.error);
+				setLinkFailure(
+					decoded.error === 'other-assessment' && decoded.assessmentId && assessmentsHref
+						? {
+								error: decoded.error,
+								title: otherTitles[decoded.assessmentId] ?? decoded.assessmentId,
+								href: `${assessmentsHref}${decoded.assessmentId}/${shareFragment(link.code)}`,
+							}
+						: { error: decoded.error }
+				);
 				setView({ kind: 'own' });
 			}
 		};
@@ -86,30 +121,39 @@ export default function Assessment({
 		}
 		setHydrated(true);
 		return () => removeEventListener('hashchange', openSharedLink);
-	}, [codeModel, embedded]);
+	}, [codeModel, embedded, otherSideHref, assessmentsHref, otherTitles]);
 
 	const update = (next: SavedAnswers) => {
 		setSaved(next);
 		saveAnswers(browserStorage(), codeModel, next);
 	};
 
+	const withResult = (next: SavedAnswers): SavedAnswers => ({
+		...next,
+		history: recordResult(next.history, {
+			date: localDay(new Date()),
+			version: model.version,
+			answers: [...next.answers],
+		}),
+	});
+
 	const choose = (questionIndex: number, choice: number) => {
 		const answers = saved.answers.map((answer, index) =>
 			index === questionIndex ? choice : answer
 		);
 		setMissing((current) => current.filter((index) => index !== questionIndex));
-		// Changing an answer after seeing the result keeps the result, recomputed.
-		update({
-			...saved,
-			answers,
-			submitted: saved.submitted && isComplete(answers, model.questions.length),
-		});
+		setUndo(undefined);
+		// Changing an answer after seeing the result keeps the result, recomputed, and today's entry follows.
+		const submitted = saved.submitted && isComplete(answers, model.questions.length);
+		const next = { ...saved, answers, submitted };
+		update(submitted ? withResult(next) : next);
 	};
 
 	const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
 		event.preventDefault();
 		const unanswered = saved.answers.flatMap((answer, index) => (answer > 0 ? [] : [index]));
 		setMissing(unanswered);
+		setUndo(undefined);
 		if (unanswered.length > 0) {
 			setStatus('');
 			requestAnimationFrame(() => {
@@ -120,45 +164,68 @@ export default function Assessment({
 			});
 			return;
 		}
-		update({ ...saved, submitted: true });
+		update(withResult({ ...saved, submitted: true }));
 		const result = scoreAnswers(model, saved.answers);
 		setStatus(fill(strings.resultReady, { score: result.overall, band: result.band?.title ?? '' }));
-		requestAnimationFrame(() => resultHeading.current?.focus());
+		requestAnimationFrame(() => {
+			resultHeading.current?.focus({ preventScroll: true });
+			resultHeading.current?.scrollIntoView({ block: 'start' });
+		});
 	};
 
+	// One tap never loses work: clearing can be undone until the next answer.
 	const clear = () => {
+		setUndo(saved);
 		clearAnswers(browserStorage(), codeModel);
 		setSaved(emptyAnswers(model.questions.length));
 		setMissing([]);
 		setStatus(strings.cleared);
 	};
 
+	const restore = () => {
+		if (!undo) return;
+		update(undo);
+		setUndo(undefined);
+		setStatus(strings.restored);
+	};
+
+	const retake = () => {
+		update({ ...saved, answers: emptyAnswers(model.questions.length).answers, submitted: false });
+		setStatus(strings.retakeStarted);
+		requestAnimationFrame(() => document.getElementById(firstQuestionId)?.focus());
+	};
+
 	const takeYourself = () => {
 		history.replaceState(null, '', location.pathname + location.search);
 		setView({ kind: 'own' });
-		setLinkError(undefined);
-		requestAnimationFrame(() =>
-			document.getElementById(`${idPrefix}-${model.questions[0]?.id}-1`)?.focus()
-		);
+		setLinkFailure(undefined);
+		requestAnimationFrame(() => document.getElementById(firstQuestionId)?.focus());
 	};
 
 	if (view.kind === 'shared') {
-		const result = scoreAnswers(model, view.answers);
+		const { shared } = view;
+		const scoring = scoringModelFor(model, shared.version) ?? model;
+		const notes = [
+			...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
+			...(shared.version !== model.version ? [strings.sharedEarlier] : []),
+		];
 		return (
 			<div class="assessment" data-kind={model.kind}>
 				<ResultView
 					model={model}
+					scoring={scoring}
 					strings={strings}
 					lang={lang}
-					result={result}
-					answers={view.answers}
+					result={scoreAnswers(scoring, shared.answers)}
+					answers={shared.answers}
 					heading={
-						view.name
-							? fill(strings.sharedHeading, { name: view.name })
+						shared.name
+							? fill(strings.sharedHeading, { name: shared.name })
 							: strings.sharedHeadingAnonymous
 					}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
+					notes={notes}
 				>
 					<p class="shared-note">{strings.sharedNote}</p>
 					<button type="button" class="button" onClick={takeYourself}>
@@ -171,20 +238,37 @@ export default function Assessment({
 
 	const answeredCount = saved.answers.filter((answer) => answer > 0).length;
 	const result = saved.submitted ? scoreAnswers(model, saved.answers) : undefined;
+	const scoredHistory = scoreHistory(model, saved.history);
+	const latest = saved.history[saved.history.length - 1];
+	const hasAnything = answeredCount > 0 || saved.history.length > 0;
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
-			{linkError && (
-				<div class="notice notice-error" role="alert">
-					<p class="notice-title">{strings.linkErrorHeading}</p>
-					<p>{strings.linkErrors[linkError]}</p>
-					<p>{strings.linkErrorNote}</p>
-				</div>
-			)}
+			{linkFailure && <LinkErrorNotice failure={linkFailure} strings={strings} />}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
-				<p class="progress">
-					{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
-				</p>
+				<div class="form-head">
+					<p class="progress">
+						{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
+					</p>
+					{hasAnything && (
+						<div class="clear">
+							<button
+								type="button"
+								class="button secondary small"
+								onClick={clear}
+								disabled={!isHydrated}
+								aria-describedby={`${idPrefix}-clear-hint`}
+							>
+								{strings.clear}
+							</button>
+							<span class="hint" id={`${idPrefix}-clear-hint`}>
+								{saved.history.length > 0
+									? plural(lang, strings.clearHistoryHint, saved.history.length)
+									: strings.clearHint}
+							</span>
+						</div>
+					)}
+				</div>
 				<progress
 					class="progress-bar"
 					max={model.questions.length}
@@ -224,17 +308,20 @@ export default function Assessment({
 					<button type="submit" class="button" disabled={!isHydrated}>
 						{strings.submit}
 					</button>
-					<button type="button" class="button secondary" onClick={clear} disabled={!isHydrated}>
-						{strings.clear}
-					</button>
 				</div>
-				<p class="status" role="status">
-					{status}
-				</p>
+				<div class="status" role="status">
+					{status && <p>{status}</p>}
+					{undo && (
+						<button type="button" class="button secondary small" onClick={restore}>
+							{strings.undo}
+						</button>
+					)}
+				</div>
 			</form>
 			{result && (
 				<ResultView
 					model={model}
+					scoring={model}
 					strings={strings}
 					lang={lang}
 					result={result}
@@ -242,11 +329,23 @@ export default function Assessment({
 					heading={strings.resultHeading}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
+					notes={
+						latest?.date ? [fill(strings.resultDate, { date: formatDay(latest.date, lang) })] : []
+					}
+					history={scoredHistory}
+					change={changeSincePrevious(scoredHistory)}
 				>
+					<p class="retake">
+						<button type="button" class="button secondary" onClick={retake}>
+							{strings.retake}
+						</button>
+					</p>
 					<SharePanel
 						strings={strings}
 						codeModel={codeModel}
+						title={model.title}
 						answers={saved.answers}
+						date={latest?.date ?? localDay(new Date())}
 						name={saved.name}
 						pageHref={pageHref}
 						idPrefix={idPrefix}

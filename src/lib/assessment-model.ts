@@ -4,7 +4,7 @@
  * from the YAML files without a build.
  */
 import type { AssessmentDefinition } from '../schemas/assessment';
-import type { AssessmentModel } from '../islands/assessment/model';
+import type { AssessmentModel, ScoringKey, Side } from '../islands/assessment/model';
 import type { Locale } from '../i18n/locales';
 
 /** A link to a lesson section and the section's heading text. */
@@ -20,36 +20,63 @@ export interface SectionLink {
 export type SectionResolver = (sectionId: string, field: string) => SectionLink;
 
 /**
- * The island's model of an assessment in one language.
- * @example buildAssessmentModel('client-level', data, 'ru', resolve).title → 'Какой у вас клиент?'
+ * The scoring keys of earlier statement versions, as the island reads them.
+ * @example scoringKeys([{ version: 1, key: ['respect', 'respect reversed'] }]) → [{ version: 1, questions: [{ dimension: 'respect', reversed: false }, { dimension: 'respect', reversed: true }] }]
+ */
+export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): ScoringKey[] {
+	return [...earlier]
+		.sort((a, b) => a.version - b.version)
+		.map(({ version, key }) => ({
+			version,
+			questions: key.map((entry) => ({
+				dimension: entry.replace(/ reversed$/, ''),
+				reversed: entry.endsWith(' reversed'),
+			})),
+		}));
+}
+
+/**
+ * The island's model of one side of an assessment in one language. Throws if `side` is `client`
+ * and the assessment has no client's side.
+ * @example buildAssessmentModel('client-level', data, 'ru', 'agency', resolve).title → 'Какой у вас клиент?'
  */
 export function buildAssessmentModel(
 	id: string,
 	data: AssessmentDefinition,
 	lang: Locale,
+	side: Side,
 	resolveSection: SectionResolver
 ): AssessmentModel {
+	const own = side === 'client' ? data.client : data;
+	if (!own) throw new Error(`content/assessments/${id}.yaml has no client side`);
+	const field = (name: string) => (side === 'client' ? `client.${name}` : name);
 	return {
 		id,
 		kind: data.kind,
-		version: data.version,
-		title: data.title[lang],
-		dimensions: data.dimensions.map((dimension, index) => ({
-			id: dimension.id,
-			label: dimension.label[lang],
-			sectionHref: dimension.section
-				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`).href
-				: undefined,
-		})),
-		questions: data.questions.map((question) => ({
+		side,
+		version: own.version,
+		earlierKeys: scoringKeys(own.earlierVersions),
+		title: own.title[lang],
+		dimensions: data.dimensions.map((dimension, index) => {
+			const section = dimension.section
+				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`)
+				: undefined;
+			return {
+				id: dimension.id,
+				label: dimension.label[lang],
+				sectionHref: section?.href,
+				sectionTitle: section?.title,
+			};
+		}),
+		questions: own.questions.map((question) => ({
 			id: question.id,
 			dimension: question.dimension,
 			text: question.text[lang],
 			reversed: question.reversed,
 			reason: question.reason?.[lang],
 		})),
-		bands: data.bands.map((band, index) => {
-			const target = resolveSection(band.section[lang], `bands[${index}].section.${lang}`);
+		bands: own.bands.map((band, index) => {
+			const target = resolveSection(band.section[lang], field(`bands[${index}].section.${lang}`));
 			return {
 				min: band.min,
 				max: band.max,

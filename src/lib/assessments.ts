@@ -5,7 +5,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { useTranslations, type Locale } from '../i18n/i18n';
-import type { AssessmentModel } from '../islands/assessment/model';
+import type { AssessmentModel, Side } from '../islands/assessment/model';
 import { buildAssessmentModel } from './assessment-model';
 import { addedSections } from './lesson-sections';
 import { getLessonPairs } from './lessons';
@@ -70,18 +70,24 @@ async function lessonSections(lang: Locale, slug: string): Promise<Map<string, s
 	return sections;
 }
 
-/** The island models of every assessment in one language, in series order. */
+/** The island models of every side of every assessment in one language, in series order. */
 export async function assessmentModels(lang: Locale): Promise<AssessmentModel[]> {
-	return Promise.all((await getAssessments()).map((found) => assessmentModel(found, lang)));
+	const found = await getAssessments();
+	const models = found.flatMap((one) => [
+		assessmentModel(one, lang, 'agency'),
+		...(one.entry.data.client ? [assessmentModel(one, lang, 'client')] : []),
+	]);
+	return Promise.all(models);
 }
 
-/** The island's model of an assessment in one language, its section links checked. */
+/** The island's model of one side of an assessment in one language, its section links checked. */
 export async function assessmentModel(
 	{ entry, lessonSlug }: LessonAssessment,
-	lang: Locale
+	lang: Locale,
+	side: Side = 'agency'
 ): Promise<AssessmentModel> {
 	const sections = await lessonSections(lang, lessonSlug);
-	return buildAssessmentModel(entry.id, entry.data, lang, (id, field) => {
+	return buildAssessmentModel(entry.id, entry.data, lang, side, (id, field) => {
 		const title = sections.get(id);
 		if (title === undefined) {
 			throw new Error(

@@ -4,6 +4,7 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Locale } from '../i18n/i18n';
+import type { Side } from '../islands/assessment/model';
 
 /**
  * The URL of a page in one language, from its path after the language prefix.
@@ -25,11 +26,12 @@ export function lessonUrl(lang: Locale, slug: string): string {
 }
 
 /**
- * The URL of an assessment's own page.
+ * The URL of an assessment's own page, or of its client's side.
  * @example assessmentUrl('ru', 'client-level') → '/ru/assessments/client-level/'
+ * @example assessmentUrl('en', 'relationship-health', 'client') → '/en/assessments/relationship-health/client/'
  */
-export function assessmentUrl(lang: Locale, id: string): string {
-	return localeUrl(lang, `assessments/${id}/`);
+export function assessmentUrl(lang: Locale, id: string, side: Side = 'agency'): string {
+	return localeUrl(lang, `assessments/${id}/${side === 'client' ? 'client/' : ''}`);
 }
 
 /**

@@ -61,6 +61,57 @@ const bandSchema = z.object({
 });
 
 /**
+ * The scoring key of an earlier version of the statements, one entry per statement in order:
+ * its dimension, followed by ` reversed` if agreeing was the warning sign. Kept so that share
+ * links made with that version still open with the numbers they had (DESIGN.md "Dated results").
+ */
+const earlierVersionSchema = z.object({
+	/** The version these statements had. */
+	version: z.int().min(1).max(99),
+	/** Per statement: `<dimension id>` or `<dimension id> reversed`. */
+	key: z
+		.array(
+			z.string().regex(/^[a-z0-9-]+( reversed)?$/, {
+				error: 'a key entry is a dimension id, optionally followed by " reversed"',
+			})
+		)
+		.min(1),
+});
+
+/** Versions of a set of statements: the current one and the scoring keys of earlier ones. */
+const versioned = {
+	/** Raised whenever a statement's meaning changes; old links then read with `earlierVersions`. */
+	version: z.int().min(1).max(99),
+	/** Scoring keys of every earlier version of these statements. */
+	earlierVersions: z.array(earlierVersionSchema).default([]),
+};
+
+/**
+ * The client's side of an assessment: the same dimensions, with statements written for the client
+ * about the agency. Its results are shared and compared like the agency's (DESIGN.md "The
+ * client's side").
+ */
+const clientSideSchema = z.object({
+	...versioned,
+	/** The title on the client's page. */
+	title: localized,
+	/** Who should answer and about whom, shown above the statements. */
+	intro: localized,
+	/** The client's statements, in the order they are shown. */
+	questions: z.array(questionSchema).min(1).max(40),
+	/** Overall score bands for the client's result; together they cover 0–100. */
+	bands: z.array(bandSchema).min(1),
+});
+
+/** One side's statements and bands, for the rules both sides follow. */
+interface SideLike {
+	version: number;
+	earlierVersions: { version: number; key: string[] }[];
+	questions: { id: string; dimension: string; reason?: unknown }[];
+	bands: { min: number; max: number }[];
+}
+
+/**
  * An assessment definition in `content/assessments/<id>.yaml`. The file name is its id (used in
  * URLs and share links); the lesson it belongs to is the one whose frontmatter names it.
  */
@@ -68,8 +119,7 @@ export const assessmentSchema = z
 	.object({
 		/** `likert`: rate statements 1–5. `sort`: put statements into one of two piles. */
 		kind: z.enum(['likert', 'sort']),
-		/** Bumped whenever questions change, so old share links and saved answers are recognised as old. */
-		version: z.int().min(1).max(99),
+		...versioned,
 		/** The assessment's title. */
 		title: localized,
 		/** A short introduction shown above the questions on the assessment's own page. */
@@ -80,40 +130,14 @@ export const assessmentSchema = z
 		questions: z.array(questionSchema).min(1).max(40),
 		/** Overall score bands; together they cover 0–100 with no gap or overlap. */
 		bands: z.array(bandSchema).min(1),
+		/** Likert only: the client's side of the same dimensions, if the assessment has one. */
+		client: clientSideSchema.optional(),
 	})
 	.superRefine((assessment, ctx) => {
 		const dimensionIds = new Set(assessment.dimensions.map((d) => d.id));
 		if (dimensionIds.size !== assessment.dimensions.length) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['dimensions'],
-				message: 'two dimensions share an id',
-			});
+			ctx.addIssue({ code: 'custom', path: ['dimensions'], message: 'two dimensions share an id' });
 		}
-		const questionIds = new Set(assessment.questions.map((q) => q.id));
-		if (questionIds.size !== assessment.questions.length) {
-			ctx.addIssue({
-				code: 'custom',
-				path: ['questions'],
-				message: 'two questions share an id',
-			});
-		}
-		assessment.questions.forEach((question, index) => {
-			if (!dimensionIds.has(question.dimension)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['questions', index, 'dimension'],
-					message: `question "${question.id}" names an unknown dimension "${question.dimension}" (known: ${[...dimensionIds].join(', ')})`,
-				});
-			}
-			if (assessment.kind === 'sort' && !question.reason) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['questions', index, 'reason'],
-					message: `question "${question.id}" needs a reason: sort statements explain their pile`,
-				});
-			}
-		});
 		if (assessment.kind === 'sort' && assessment.dimensions.length !== 2) {
 			ctx.addIssue({
 				code: 'custom',
@@ -121,18 +145,64 @@ export const assessmentSchema = z
 				message: 'a sort assessment has exactly two piles',
 			});
 		}
-		for (const dimension of assessment.dimensions) {
-			if (!assessment.questions.some((q) => q.dimension === dimension.id)) {
-				ctx.addIssue({
-					code: 'custom',
-					path: ['dimensions'],
-					message: `dimension "${dimension.id}" has no questions`,
-				});
+		if (assessment.kind === 'sort' && assessment.client) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['client'],
+				message: 'only a likert assessment can have a client’s side',
+			});
+		}
+		const check = (side: SideLike, path: (string | number)[]) => {
+			const issue = (where: (string | number)[], message: string) =>
+				ctx.addIssue({ code: 'custom', path: [...path, ...where], message });
+			if (new Set(side.questions.map((q) => q.id)).size !== side.questions.length) {
+				issue(['questions'], 'two questions share an id');
 			}
-		}
-		for (const problem of findBandProblems(assessment.bands)) {
-			ctx.addIssue({ code: 'custom', path: ['bands'], message: problem });
-		}
+			side.questions.forEach((question, index) => {
+				if (!dimensionIds.has(question.dimension)) {
+					issue(
+						['questions', index, 'dimension'],
+						`question "${question.id}" names an unknown dimension "${question.dimension}" (known: ${[...dimensionIds].join(', ')})`
+					);
+				}
+				if (assessment.kind === 'sort' && !question.reason) {
+					issue(
+						['questions', index, 'reason'],
+						`question "${question.id}" needs a reason: sort statements explain their pile`
+					);
+				}
+			});
+			for (const dimension of dimensionIds) {
+				if (!side.questions.some((q) => q.dimension === dimension)) {
+					issue(['questions'], `dimension "${dimension}" has no questions`);
+				}
+			}
+			side.earlierVersions.forEach((earlier, index) => {
+				if (earlier.version >= side.version) {
+					issue(
+						['earlierVersions', index, 'version'],
+						`version ${earlier.version} is not earlier than the current version ${side.version}`
+					);
+				}
+				for (const entry of earlier.key) {
+					const dimension = entry.replace(/ reversed$/, '');
+					if (!dimensionIds.has(dimension)) {
+						issue(
+							['earlierVersions', index, 'key'],
+							`"${entry}" names an unknown dimension (known: ${[...dimensionIds].join(', ')})`
+						);
+					}
+				}
+			});
+			if (
+				new Set(side.earlierVersions.map((e) => e.version)).size !== side.earlierVersions.length
+			) {
+				issue(['earlierVersions'], 'two earlier versions share a number');
+			}
+			for (const problem of findBandProblems(side.bands)) issue(['bands'], problem);
+		};
+		check(assessment, []);
+		if (assessment.client) check(assessment.client, ['client']);
 	});
 
 /** A validated assessment definition. */

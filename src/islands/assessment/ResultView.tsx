@@ -1,18 +1,25 @@
 /**
- * A scored result: the overall score and band with its advice, the chart and the scores table
- * (the chart's text equivalent). Used for the reader's own result and for a shared one.
+ * A scored result: the overall score and band with its advice, the weakest and strongest area
+ * named with the lesson section to reread, the chart and the scores table (the chart's text
+ * equivalent), and for the reader's own result the change since their previous one and the trend.
+ * Used for the reader's own result and for a shared one.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import type { AssessmentModel } from './model';
-import { isCorrectlySorted, type AssessmentResult } from './scoring';
+import { isCorrectlySorted, type AssessmentResult, type ScoringModel } from './scoring';
 import type { AssessmentStrings } from './strings';
+import { signedPoints, type Change, type ScoredResult } from './history';
+import { formatDay } from '../../i18n/dates';
 import { fill, plural } from '../../i18n/plural';
 import ScoreChart from '../chart/ScoreChart';
+import Sparkline from '../chart/Sparkline';
 import './result-view.css';
 
 /** Props of a result view. */
 export interface ResultProps {
 	model: AssessmentModel;
+	/** The key the answers were scored with (an earlier version's for old links). */
+	scoring: ScoringModel;
 	strings: AssessmentStrings;
 	lang: string;
 	result: AssessmentResult;
@@ -20,11 +27,17 @@ export interface ResultProps {
 	heading: string;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
+	/** Lines under the heading: when it was made, which statements, whose view. */
+	notes?: string[];
+	/** The reader's own results over time, oldest first, this one last. */
+	history?: readonly ScoredResult[];
+	change?: Change | undefined;
 	children?: ComponentChildren;
 }
 
 export default function ResultView({
 	model,
+	scoring,
 	strings,
 	lang,
 	result,
@@ -32,6 +45,9 @@ export default function ResultView({
 	heading,
 	headingLevel,
 	headingRef,
+	notes = [],
+	history = [],
+	change,
 	children,
 }: ResultProps) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -41,33 +57,54 @@ export default function ResultView({
 			.map((dimension, index) => `${dimension.label}: ${result.dimensions[index]?.score ?? 0}`)
 			.join('; '),
 	});
-	const correctCount = model.questions.filter((question, index) =>
+	const correctCount = scoring.questions.filter((question, index) =>
 		isCorrectlySorted(model, question, answers[index] ?? 0)
 	).length;
+	const showTrend = history.length >= 3;
 	return (
 		<section class="result" aria-label={heading}>
 			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
 				{heading}
 			</Heading>
+			{notes.map((note) => (
+				<p class="result-note" key={note}>
+					{note}
+				</p>
+			))}
 			<p class="overall">
 				<span class="overall-score">{result.overall}</span>
 				<span class="overall-label">{fill(strings.overall, { score: result.overall })}</span>
 			</p>
 			{model.kind === 'sort' && (
 				<p>
-					{plural(lang, strings.sortedCorrectly, correctCount, { total: model.questions.length })}
+					{plural(lang, strings.sortedCorrectly, correctCount, { total: scoring.questions.length })}
 				</p>
 			)}
 			{result.band && (
 				<div class="band">
 					<p class="band-title">{result.band.title}</p>
 					<p>{result.band.advice}</p>
+					{model.kind === 'likert' && <Extremes model={model} result={result} strings={strings} />}
 					<p>
 						<a href={result.band.sectionHref}>
 							{fill(strings.reread, { title: result.band.sectionTitle })}
 						</a>
 					</p>
 				</div>
+			)}
+			{change && (
+				<p class="change">
+					<strong>
+						{change.since
+							? fill(strings.since, { date: formatDay(change.since, lang) })
+							: strings.sincePrevious}
+					</strong>{' '}
+					{model.dimensions
+						.map(
+							(dimension, index) => `${dimension.label} ${signedPoints(change.deltas[index] ?? 0)}`
+						)
+						.join(', ')}
+				</p>
 			)}
 			<div class="result-grid">
 				<figure class="chart">
@@ -82,11 +119,13 @@ export default function ResultView({
 						<tr>
 							<th scope="col">{strings.dimensionColumn}</th>
 							<th scope="col">{strings.scoreColumn}</th>
+							{showTrend && <th scope="col">{strings.trendColumn}</th>}
 						</tr>
 					</thead>
 					<tbody>
 						{model.dimensions.map((dimension, index) => {
 							const score = result.dimensions[index]?.score ?? 0;
+							const series = history.map((past) => past.scores[index] ?? 0);
 							return (
 								<tr key={dimension.id}>
 									<th scope="row">
@@ -102,6 +141,12 @@ export default function ResultView({
 											<span style={{ width: `${score}%` }} />
 										</span>
 									</td>
+									{showTrend && (
+										<td class="trend">
+											<Sparkline values={series} />
+											<span class="trend-text">{series.join(' → ')}</span>
+										</td>
+									)}
 								</tr>
 							);
 						})}
@@ -110,5 +155,37 @@ export default function ResultView({
 			</div>
 			{children}
 		</section>
+	);
+}
+
+/** Names the weakest area (where to start) and the strongest, with the section to reread. */
+function Extremes({
+	model,
+	result,
+	strings,
+}: {
+	model: AssessmentModel;
+	result: AssessmentResult;
+	strings: AssessmentStrings;
+}) {
+	const scored = model.dimensions.map((dimension, index) => ({
+		dimension,
+		score: result.dimensions[index]?.score ?? 0,
+	}));
+	if (scored.length < 2) return null;
+	const sorted = [...scored].sort((a, b) => a.score - b.score);
+	const weakest = sorted[0];
+	const strongest = sorted[sorted.length - 1];
+	if (!weakest || !strongest || weakest.score === strongest.score) return null;
+	return (
+		<p class="extremes">
+			{fill(strings.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
+			{weakest.dimension.sectionHref && weakest.dimension.sectionTitle && (
+				<a href={weakest.dimension.sectionHref}>
+					{fill(strings.reread, { title: weakest.dimension.sectionTitle })}
+				</a>
+			)}{' '}
+			{fill(strings.strongest, { area: strongest.dimension.label, score: strongest.score })}
+		</p>
 	);
 }

@@ -1,17 +1,21 @@
 /**
- * Sharing a result: an optional display name and the share link that carries the answers in its
- * fragment, with a copy button.
+ * Sharing a result: an optional display name first, then the share link that carries the answers
+ * in its fragment, with Copy and (on phones) Share. The link follows the name as it is typed.
  */
 import { MAX_NAME_LENGTH, encodeShareCode, shareFragment, type ShareCodeModel } from './share-code';
 import type { AssessmentStrings } from './strings';
 import CopyLinkField from '../shared/CopyLinkField';
+import { fill } from '../../i18n/plural';
 import './share-panel.css';
 
 /** Props of the share panel. */
 export interface ShareProps {
 	strings: AssessmentStrings;
 	codeModel: ShareCodeModel;
+	title: string;
 	answers: readonly number[];
+	/** The day of the result, `YYYY-MM-DD`. */
+	date: string;
 	name: string;
 	pageHref: string;
 	idPrefix: string;
@@ -21,13 +25,15 @@ export interface ShareProps {
 export default function SharePanel({
 	strings,
 	codeModel,
+	title,
 	answers,
+	date,
 	name,
 	pageHref,
 	idPrefix,
 	onNameChange,
 }: ShareProps) {
-	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, name))}`;
+	const link = `${new URL(pageHref, location.href).href}${shareFragment(encodeShareCode(codeModel, answers, date, name))}`;
 	return (
 		<div class="share">
 			<p class="share-title">{strings.shareHeading}</p>
@@ -54,6 +60,7 @@ export default function SharePanel({
 				label={strings.shareLink}
 				link={link}
 				strings={strings}
+				share={{ title, text: fill(strings.shareText, { title }) }}
 			/>
 		</div>
 	);

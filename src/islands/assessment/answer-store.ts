@@ -1,47 +1,74 @@
 /**
- * A reader's own answers to one assessment, kept in the browser between visits.
+ * A reader's own answers to one side of one assessment, and their last results, kept in the
+ * browser between visits.
  *
- * Stored shape, under `clientship:v1:assessment:<id>`:
+ * Stored shape, under `clientship:v1:assessment:<id>` (the client's side: `…:<id>:client`):
  *
- *     { "version": 2, "answers": [4, 0, 5, …], "submitted": true, "name": "Anna" }
+ *     { "version": 2, "answers": [4, 0, 5, …], "submitted": true, "name": "Anna",
+ *       "history": [{ "date": "2026-03-10", "version": 1, "answers": [4, 4, 5, …] }, …] }
  *
- * - `version`: the assessment's version when the answers were given. Answers to an older version
- *   no longer match its questions, so they are dropped.
- * - `answers`: one entry per question, 0 for unanswered (see `Answers`).
+ * - `version`: the statements' version when the answers were given. Answers in progress to an
+ *   older version no longer match its statements, so they are dropped (the history stays).
+ * - `answers`: one entry per statement, 0 for unanswered (see `Answers`).
  * - `submitted`: whether the reader asked for their result with these answers.
  * - `name`: the display name they chose for share links.
+ * - `history`: up to `MAX_HISTORY` results, oldest first, one per day (the last of that day), each
+ *   with the statements' version it answered, so that it is scored with that version's key.
+ *   Data saved before the history existed has none: its submitted result becomes the first entry,
+ *   undated.
  *
  * Anything else found under the key (corrupted, hand-edited, another shape) is removed and the
- * reader starts afresh; reading never throws.
+ * reader starts afresh; a broken history entry is dropped alone. Reading never throws.
  */
 import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-storage';
-import type { Answers } from './model';
-import { MAX_NAME_LENGTH, sanitizeName, type ShareCodeModel } from './share-code';
+import type { Side } from './model';
+import { MAX_NAME_LENGTH, dayNumber, sanitizeName, type ShareCodeModel } from './share-code';
 
-/** What is kept for one assessment. */
+/** Results kept per assessment side (DESIGN.md "My history"). */
+export const MAX_HISTORY = 12;
+
+/** One past result. */
+export interface PastResult {
+	/** The day it was made, `YYYY-MM-DD`; undefined for a result saved before dates were kept. */
+	date?: string | undefined;
+	/** The statements' version it answered. */
+	version: number;
+	answers: number[];
+}
+
+/** What is kept for one side of one assessment. */
 export interface SavedAnswers {
 	answers: number[];
 	submitted: boolean;
 	name: string;
+	history: PastResult[];
 }
 
-/** The storage key for an assessment. */
-export function answersKey(assessmentId: string): string {
-	return `${STORAGE_NAMESPACE}:assessment:${assessmentId}`;
+/**
+ * The storage key for one side of an assessment.
+ * @example answersKey('relationship-health', 'client') → 'clientship:v1:assessment:relationship-health:client'
+ */
+export function answersKey(assessmentId: string, side: Side = 'agency'): string {
+	return `${STORAGE_NAMESPACE}:assessment:${assessmentId}${side === 'client' ? ':client' : ''}`;
 }
 
-/** Nothing answered yet. */
+/** Nothing answered yet, and no history. */
 export function emptyAnswers(questionCount: number): SavedAnswers {
-	return { answers: Array.from({ length: questionCount }, () => 0), submitted: false, name: '' };
+	return {
+		answers: Array.from({ length: questionCount }, () => 0),
+		submitted: false,
+		name: '',
+		history: [],
+	};
 }
 
 /**
  * The saved answers for `model`, or empty ones if none are saved or what is saved is unusable
  * (in which case it is removed).
- * @example loadAnswers(storage, model) → { answers: [4, 0, 5], submitted: false, name: '' }
+ * @example loadAnswers(storage, model) → { answers: [4, 0, 5], submitted: false, name: '', history: [] }
  */
 export function loadAnswers(storage: KeyValueStorage, model: ShareCodeModel): SavedAnswers {
-	const key = answersKey(model.id);
+	const key = answersKey(model.id, model.side);
 	const raw = storage.getItem(key);
 	if (raw === null) return emptyAnswers(model.questionCount);
 	const parsed = parseSaved(raw, model);
@@ -52,26 +79,40 @@ export function loadAnswers(storage: KeyValueStorage, model: ShareCodeModel): Sa
 	return parsed;
 }
 
-/** Saves answers for `model`. */
+/** Saves answers and history for `model`. */
 export function saveAnswers(
 	storage: KeyValueStorage,
 	model: ShareCodeModel,
 	saved: SavedAnswers
 ): void {
 	storage.setItem(
-		answersKey(model.id),
+		answersKey(model.id, model.side),
 		JSON.stringify({
 			version: model.version,
 			answers: saved.answers,
 			submitted: saved.submitted,
 			name: sanitizeName(saved.name),
+			history: saved.history.slice(-MAX_HISTORY),
 		})
 	);
 }
 
-/** Removes everything saved for `model` ("Clear my answers"). */
-export function clearAnswers(storage: KeyValueStorage, model: Pick<ShareCodeModel, 'id'>): void {
-	storage.removeItem(answersKey(model.id));
+/** Removes everything saved for `model`, history included ("Clear my answers"). */
+export function clearAnswers(
+	storage: KeyValueStorage,
+	model: Pick<ShareCodeModel, 'id' | 'side'>
+): void {
+	storage.removeItem(answersKey(model.id, model.side));
+}
+
+/**
+ * Records a result in the history: it replaces a result of the same day (a reader who changes an
+ * answer after seeing the result has one result that day), and the oldest go beyond `MAX_HISTORY`.
+ * @example recordResult([{ date: '2026-03-10', version: 1, answers }], { date: '2026-06-12', version: 1, answers: other }) → both, oldest first
+ */
+export function recordResult(history: readonly PastResult[], result: PastResult): PastResult[] {
+	const others = history.filter((past) => past.date === undefined || past.date !== result.date);
+	return [...others, result].slice(-MAX_HISTORY);
 }
 
 function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefined {
@@ -81,25 +122,58 @@ function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefine
 	} catch {
 		return undefined;
 	}
-	if (typeof value !== 'object' || value === null || Array.isArray(value)) return undefined;
-	const record = value as Record<string, unknown>;
-	if (record['version'] !== model.version) return undefined;
-	const answers: unknown = record['answers'];
-	if (!Array.isArray(answers) || answers.length !== model.questionCount) return undefined;
-	if (
-		!answers.every(
-			(answer): answer is number =>
-				Number.isInteger(answer) && answer >= 0 && answer <= model.choices
-		)
-	) {
-		return undefined;
-	}
-	const submitted = record['submitted'] === true;
+	if (!isRecord(value)) return undefined;
+	const history = Array.isArray(value['history'])
+		? value['history'].flatMap((entry) => parsePast(entry, model))
+		: [];
 	const name =
-		typeof record['name'] === 'string' && record['name'].length <= MAX_NAME_LENGTH * 4
-			? sanitizeName(record['name'])
+		typeof value['name'] === 'string' && value['name'].length <= MAX_NAME_LENGTH * 4
+			? sanitizeName(value['name'])
 			: '';
+	const answers = isAnswerList(value['answers'], model.questionCount, model.choices, 0)
+		? value['answers']
+		: undefined;
+	const isCurrent = value['version'] === model.version && answers !== undefined;
+	if (!isCurrent && history.length === 0) return undefined;
+	const current = isCurrent ? answers : emptyAnswers(model.questionCount).answers;
 	// A result is only kept for complete answers.
-	const isComplete = (answers as Answers).every((answer) => answer > 0);
-	return { answers, submitted: submitted && isComplete, name };
+	const submitted = isCurrent && value['submitted'] === true && current.every((a) => a > 0);
+	// Saved before the history existed: the submitted result becomes the first, undated entry.
+	if (!Array.isArray(value['history']) && submitted) {
+		history.push({ version: model.version, answers: [...current] });
+	}
+	return { answers: [...current], submitted, name, history: history.slice(-MAX_HISTORY) };
+}
+
+function parsePast(entry: unknown, model: ShareCodeModel): PastResult[] {
+	if (!isRecord(entry)) return [];
+	const { date, version, answers } = entry;
+	const questionCount =
+		version === model.version
+			? model.questionCount
+			: model.earlier.find((earlier) => earlier.version === version)?.questionCount;
+	if (typeof version !== 'number' || questionCount === undefined) return [];
+	if (!isAnswerList(answers, questionCount, model.choices, 1)) return [];
+	if (date !== undefined && (typeof date !== 'string' || dayNumber(date) === undefined)) return [];
+	return [{ ...(date === undefined ? {} : { date }), version, answers: [...answers] }];
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function isAnswerList(
+	value: unknown,
+	length: number,
+	choices: number,
+	lowest: 0 | 1
+): value is number[] {
+	return (
+		Array.isArray(value) &&
+		value.length === length &&
+		value.every(
+			(answer) =>
+				Number.isInteger(answer) && (answer as number) >= lowest && (answer as number) <= choices
+		)
+	);
 }

@@ -9,6 +9,8 @@ export interface DimensionModel {
 	label: string;
 	/** Link to the lesson section to reread, if any. */
 	sectionHref?: string | undefined;
+	/** The heading text of that section, for the link. */
+	sectionTitle?: string | undefined;
 }
 
 /** One statement. */
@@ -35,11 +37,30 @@ export interface BandModel {
 	sectionTitle: string;
 }
 
-/** An assessment in one language. */
+/**
+ * Whose view an assessment asks for: the agency's own (every assessment), or the client's view of
+ * the agency (assessments that define a client's side, `relationship-health` first).
+ */
+export type Side = 'agency' | 'client';
+
+/**
+ * How an earlier version of the statements was scored: per statement, its dimension and whether
+ * it was reversed. Enough to score an old share link with the numbers it had.
+ */
+export interface ScoringKey {
+	version: number;
+	questions: { dimension: string; reversed?: boolean | undefined }[];
+}
+
+/** One side of an assessment in one language. */
 export interface AssessmentModel {
 	id: string;
 	kind: 'likert' | 'sort';
+	side: Side;
+	/** The version of the statements shown; share links made with other versions say theirs. */
 	version: number;
+	/** Scoring keys of earlier versions of these statements, oldest first. */
+	earlierKeys: ScoringKey[];
 	title: string;
 	dimensions: DimensionModel[];
 	questions: QuestionModel[];

@@ -22,7 +22,28 @@ export interface AssessmentResult {
 	band: BandModel | undefined;
 }
 
-type ScoringModel = Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>;
+/** What scoring needs of a model: its kind, dimensions, bands, and each statement's key. */
+export type ScoringModel = Pick<AssessmentModel, 'kind' | 'dimensions' | 'bands'> & {
+	questions: readonly Pick<AssessmentModel['questions'][number], 'dimension' | 'reversed'>[];
+};
+
+/**
+ * The model to score answers made with statements of `version`: the model itself for its own
+ * version, else the same dimensions and bands with that version's scoring key. Undefined when the
+ * model keeps no key for that version.
+ * @example scoringModelFor(relationshipHealth, 1) → relationshipHealth with version 1's 16 keyed statements
+ */
+export function scoringModelFor(
+	model: Pick<
+		AssessmentModel,
+		'kind' | 'dimensions' | 'bands' | 'questions' | 'version' | 'earlierKeys'
+	>,
+	version: number
+): ScoringModel | undefined {
+	if (version === model.version) return model;
+	const key = model.earlierKeys.find((earlier) => earlier.version === version);
+	return key && { ...model, questions: key.questions };
+}
 
 const clampToScore = (value: number) => Math.min(100, Math.max(0, Math.round(value)));
 const mean = (values: number[]) =>
@@ -34,7 +55,7 @@ const mean = (values: number[]) =>
  */
 export function questionPoints(
 	model: Pick<AssessmentModel, 'kind' | 'dimensions'>,
-	question: AssessmentModel['questions'][number],
+	question: ScoringModel['questions'][number],
 	answer: number
 ): number {
 	if (model.kind === 'sort') return model.dimensions[answer - 1]?.id === question.dimension ? 1 : 0;
@@ -48,7 +69,7 @@ export function questionPoints(
  */
 export function isCorrectlySorted(
 	model: Pick<AssessmentModel, 'dimensions'>,
-	question: AssessmentModel['questions'][number],
+	question: Pick<AssessmentModel['questions'][number], 'dimension'>,
 	answer: number
 ): boolean {
 	return model.dimensions[answer - 1]?.id === question.dimension;

@@ -2,23 +2,34 @@
  * Share codes: a person's answers (and, if they like, their name) packed into the URL fragment of
  * an assessment page, so that a result can be shared by a link without any server.
  *
- * Format (version 1), five fields separated by dots, all URL-safe:
+ * Format 2 (written since 2026-11-30), six fields separated by dots, all URL-safe:
+ *
+ *     2.<assessment version><side>.<day>.<answers>.<name>.<check>
+ *     2.1.9x.5454445434345544.QW5uYQ.1k3x9q        agency side, made on 2026-11-30
+ *     2.1c.9x.4454345444345434..q81kz               the client's side
+ *
+ * Format 1 (2026-11 until format 2), five fields, no day, always the agency's side:
  *
  *     1.<assessment version>.<answers>.<name>.<check>
- *     1.2.4251324513.QW5uYQ.1k3x9q
  *
- * - `answers`: one digit per question, in question order (1–5 for likert, the pile's position for sort);
+ * - `assessment version`: the version of the statements the answers belong to; an older version
+ *   is read with the scoring key the assessment keeps for it (`earlierKeys`);
+ * - `side`: empty for the agency's own view, `c` for the client's side of the relationship;
+ * - `day`: the calendar day the result was made, as days since 2026-01-01 in base 36 (no time,
+ *   nothing else about the person);
+ * - `answers`: one digit per statement, in order (1–5 for likert, the pile's position for sort);
  * - `name`: the display name as UTF-8 in base64url, empty when none was given;
- * - `check`: a hash of the assessment id and the fields before it, so that a link altered by hand,
- *   truncated, or pasted onto another assessment's page is recognised as damaged.
+ * - `check`: FNV-1a of the assessment id and the fields before it, so that a link altered by
+ *   hand, truncated, or pasted onto another assessment's page is recognised as damaged.
  *
  * The code holds no text of the assessment, so it reads the same on the English and Russian pages.
- * `decodeShareCode` accepts any input whatsoever and never throws.
+ * Every format ever written stays readable: `tests/fixtures/share-links-v1.json` freezes real
+ * format-1 links with their numbers. `decodeShareCode` accepts any input whatsoever and never throws.
  */
-import { choiceCount, type Answers, type AssessmentModel } from './model';
+import { choiceCount, type Answers, type AssessmentModel, type Side } from './model';
 
-/** The format version written at the start of every code. */
-export const SHARE_FORMAT = '1';
+/** The format version this site writes. */
+export const SHARE_FORMAT = 2;
 
 /** Longest display name, in characters. */
 export const MAX_NAME_LENGTH = 40;
@@ -29,50 +40,94 @@ export const MAX_CODE_LENGTH = 500;
 /** The fragment parameter that holds a share code: `#r=<code>`. */
 export const SHARE_PARAM = 'r';
 
-/** What a code must match: the assessment it was made for. */
+/** Characters a share code is made of; everything else around a code is not part of it. */
+export const CODE_CHARACTERS = '0-9A-Za-z._-';
+
+/** Day 0 of the `day` field. */
+const EPOCH_DAY = Date.UTC(2026, 0, 1);
+
+/** The day format 2 was first written: no real code is older. */
+export const FIRST_DATED_DAY = '2026-11-30';
+
+const DAY_MS = 86_400_000;
+
+/** What a share code must match: one side of one assessment. */
 export interface ShareCodeModel {
 	id: string;
+	side: Side;
+	/** The version of the statements the page shows. */
 	version: number;
 	questionCount: number;
 	/** Choices per question: 5 for likert, the number of piles for sort. */
 	choices: number;
+	/** Earlier versions of the statements this side can still read, with their statement counts. */
+	earlier: readonly { version: number; questionCount: number }[];
 }
 
-/**
- * What a share code of `model` must match: one source for the island, the team view and tests.
- * @example shareCodeModelOf(clientLevel) → { id: 'client-level', version: 1, questionCount: 12, choices: 5 }
- */
-export function shareCodeModelOf(
-	model: Pick<AssessmentModel, 'id' | 'version' | 'kind' | 'dimensions' | 'questions'>
-): ShareCodeModel {
-	return {
-		id: model.id,
-		version: model.version,
-		questionCount: model.questions.length,
-		choices: choiceCount(model),
-	};
-}
-
-/** A decoded share: the answers and the display name (empty if none). */
+/** A decoded share: whose result, made when, on which side, with which statements. */
 export interface SharedResult {
 	answers: number[];
+	/** The display name, empty if none was given. */
 	name: string;
+	/** The day the result was made, `YYYY-MM-DD`; undefined for format-1 codes, which have none. */
+	date?: string | undefined;
+	side: Side;
+	/** The version of the statements answered; below the model's version for older links. */
+	version: number;
 }
 
 /** Why a code could not be read. */
 export type ShareCodeError =
+	/** Nothing there. */
 	| 'empty'
+	/** Far longer than any code. */
 	| 'too-long'
+	/** Not a share code at all. */
 	| 'malformed'
-	| 'unknown-format'
-	| 'other-version'
-	| 'wrong-length'
-	| 'bad-answer'
-	| 'bad-name'
-	| 'checksum';
+	/** The start of a valid code: the link was cut off. */
+	| 'cut-off'
+	/** Complete, but a character was changed: the check does not match. */
+	| 'altered'
+	/** A valid code of another assessment. */
+	| 'other-assessment'
+	/** A valid code of this assessment's other side (agency ↔ client). */
+	| 'other-side'
+	/** Made by a newer version of Clientship (a newer format or newer statements). */
+	| 'newer-version'
+	/** Made with statements this version can no longer score. */
+	| 'unknown-version'
+	/** A day that cannot be: before dated codes existed, or in the future. */
+	| 'bad-date'
+	/** A name that Clientship would not have written (markup, control characters). */
+	| 'bad-name';
 
-/** The outcome of decoding: the shared result, or why there is none. */
-export type DecodeResult = { ok: true; value: SharedResult } | { ok: false; error: ShareCodeError };
+/** The outcome of decoding: the shared result, or why there is none (and whose code it is, if known). */
+export type DecodeResult =
+	| { ok: true; value: SharedResult }
+	| { ok: false; error: ShareCodeError; assessmentId?: string | undefined };
+
+/**
+ * What a share code of `model` must match: one source for the island, the team view and tests.
+ * @example shareCodeModelOf(clientLevel) → { id: 'client-level', side: 'agency', version: 1, questionCount: 12, choices: 5, earlier: [] }
+ */
+export function shareCodeModelOf(
+	model: Pick<
+		AssessmentModel,
+		'id' | 'side' | 'version' | 'kind' | 'dimensions' | 'questions' | 'earlierKeys'
+	>
+): ShareCodeModel {
+	return {
+		id: model.id,
+		side: model.side,
+		version: model.version,
+		questionCount: model.questions.length,
+		choices: choiceCount(model),
+		earlier: model.earlierKeys.map((key) => ({
+			version: key.version,
+			questionCount: key.questions.length,
+		})),
+	};
+}
 
 /**
  * Makes a display name safe to carry and show: control and bidirectional-override characters and
@@ -89,10 +144,17 @@ export function sanitizeName(name: string): string {
 }
 
 /**
- * Packs answers and an optional name into a share code.
- * @example encodeShareCode({ id: 'client-level', version: 1, questionCount: 3, choices: 5 }, [4, 2, 5], 'Anna') → '1.1.425.QW5uYQ.…'
+ * Packs a complete answer set, the day and an optional name into a format-2 share code.
+ * @param date the reader's calendar day, `YYYY-MM-DD`
+ * @throws RangeError when the answers do not fit the model or the day is not a day
+ * @example encodeShareCode(clientLevel, [4, 2, 5, …], '2026-11-30', 'Anna') → '2.1.9x.425….QW5uYQ.…'
  */
-export function encodeShareCode(model: ShareCodeModel, answers: Answers, name = ''): string {
+export function encodeShareCode(
+	model: ShareCodeModel,
+	answers: Answers,
+	date: string,
+	name = ''
+): string {
 	if (
 		answers.length !== model.questionCount ||
 		answers.some((a) => !Number.isInteger(a) || a < 1 || a > model.choices)
@@ -101,9 +163,12 @@ export function encodeShareCode(model: ShareCodeModel, answers: Answers, name = 
 			`encodeShareCode: answers must be ${model.questionCount} choices from 1 to ${model.choices}`
 		);
 	}
+	const day = dayNumber(date);
+	if (day === undefined || day < 0) throw new RangeError(`encodeShareCode: "${date}" is not a day`);
 	const body = [
-		SHARE_FORMAT,
-		String(model.version),
+		String(SHARE_FORMAT),
+		`${model.version}${model.side === 'client' ? 'c' : ''}`,
+		day.toString(36),
 		answers.join(''),
 		encodeName(sanitizeName(name)),
 	].join('.');
@@ -111,53 +176,109 @@ export function encodeShareCode(model: ShareCodeModel, answers: Answers, name = 
 }
 
 /**
- * Reads a share code made for `model`; any input is accepted and a bad one yields an error.
- * @example decodeShareCode(model, '1.1.425.QW5uYQ.…') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna' } }
- * @example decodeShareCode(model, '<script>') → { ok: false, error: 'malformed' }
+ * Reads a share code made for `model`; any input is accepted and a bad one yields an error saying
+ * what happened to it. `today` bounds the day a code may carry (a day ahead is allowed for time
+ * zones). `otherAssessments` lets the error name the assessment a foreign code belongs to.
+ * @example decodeShareCode(model, '2.1.9x.425.QW5uYQ.…', '2026-12-01') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna', date: '2026-11-30', side: 'agency', version: 1 } }
+ * @example decodeShareCode(model, '<script>', '2026-12-01') → { ok: false, error: 'malformed' }
  */
-export function decodeShareCode(model: ShareCodeModel, code: unknown): DecodeResult {
-	try {
-		return decode(model, code);
-	} catch {
-		// decode() is written not to throw; this is the last line of defence for untrusted input.
-		return { ok: false, error: 'malformed' };
-	}
-}
-
-function decode(model: ShareCodeModel, code: unknown): DecodeResult {
+export function decodeShareCode(
+	model: ShareCodeModel,
+	code: unknown,
+	today: string,
+	otherAssessments: readonly string[] = []
+): DecodeResult {
 	if (typeof code !== 'string' || code.trim() === '') return { ok: false, error: 'empty' };
 	if (code.length > MAX_CODE_LENGTH) return { ok: false, error: 'too-long' };
-	const fields = code.trim().split('.');
-	if (fields.length !== 5 || !/^[0-9A-Za-z_.-]+$/.test(code.trim())) {
-		return {
-			ok: false,
-			error:
-				fields[0] && fields[0] !== SHARE_FORMAT && /^\d+$/.test(fields[0])
-					? 'unknown-format'
-					: 'malformed',
-		};
+	const trimmed = code.trim();
+	const parsed = parseFields(trimmed);
+	if (!parsed.ok) return parsed;
+	const { fields } = parsed;
+	const body = fields.slice(0, -1).join('.');
+	const expected = signShareCode(model.id, body);
+	if (expected !== trimmed) {
+		// A check that is the start of the right one: the last characters were cut off.
+		if (expected.startsWith(trimmed)) return { ok: false, error: 'cut-off' };
+		const owner = otherAssessments.find(
+			(id) => id !== model.id && signShareCode(id, body) === trimmed
+		);
+		return owner
+			? { ok: false, error: 'other-assessment', assessmentId: owner }
+			: { ok: false, error: 'altered' };
 	}
-	const [format = '', version = '', digits = '', name = '', check = ''] = fields;
-	if (format !== SHARE_FORMAT)
-		return { ok: false, error: /^\d+$/.test(format) ? 'unknown-format' : 'malformed' };
-	if (!/^\d{1,2}$/.test(version) || !/^\d*$/.test(digits) || !/^[0-9a-z]{1,7}$/.test(check)) {
-		return { ok: false, error: 'malformed' };
+	const format = Number(fields[0]);
+	const [versionField = '', dayField, digits = '', name = ''] =
+		format === 1
+			? [fields[1], undefined, fields[2], fields[3]]
+			: [fields[1], fields[2], fields[3], fields[4]];
+	const side: Side = versionField.endsWith('c') ? 'client' : 'agency';
+	if (side !== model.side) return { ok: false, error: 'other-side' };
+	const version = Number.parseInt(versionField, 10);
+	const questionCount =
+		version === model.version
+			? model.questionCount
+			: model.earlier.find((earlier) => earlier.version === version)?.questionCount;
+	if (questionCount === undefined) {
+		return { ok: false, error: version > model.version ? 'newer-version' : 'unknown-version' };
 	}
-	if (signShareCode(model.id, fields.slice(0, 4).join('.')) !== code.trim())
-		return { ok: false, error: 'checksum' };
-	if (Number(version) !== model.version) return { ok: false, error: 'other-version' };
-	if (digits.length !== model.questionCount) return { ok: false, error: 'wrong-length' };
+	if (digits.length !== questionCount) return { ok: false, error: 'altered' };
 	const answers = [...digits].map(Number);
 	if (answers.some((answer) => answer < 1 || answer > model.choices))
-		return { ok: false, error: 'bad-answer' };
+		return { ok: false, error: 'altered' };
+	let date: string | undefined;
+	if (dayField !== undefined) {
+		date = dayString(Number.parseInt(dayField, 36));
+		const latest = dayNumber(today);
+		if (date < FIRST_DATED_DAY || (latest !== undefined && (dayNumber(date) ?? 0) > latest + 1))
+			return { ok: false, error: 'bad-date' };
+	}
 	const decodedName = decodeName(name);
 	if (decodedName === undefined || decodedName !== sanitizeName(decodedName))
 		return { ok: false, error: 'bad-name' };
-	return { ok: true, value: { answers, name: decodedName } };
+	return { ok: true, value: { answers, name: decodedName, date, side, version } };
+}
+
+// Each field's shape, per format. A code whose fields all have their shape but that has too few of
+// them is the start of a real code: the link was cut off.
+const FIELD_SHAPES: Record<number, RegExp[]> = {
+	1: [/^1$/, /^\d{1,2}$/, /^[1-9]{1,40}$/, /^[A-Za-z0-9_-]*$/, /^[0-9a-z]{1,7}$/],
+	2: [
+		/^2$/,
+		/^\d{1,2}c?$/,
+		/^[0-9a-z]{1,4}$/,
+		/^[1-9]{1,40}$/,
+		/^[A-Za-z0-9_-]*$/,
+		/^[0-9a-z]{1,7}$/,
+	],
+};
+
+function parseFields(
+	code: string
+): { ok: true; fields: string[] } | { ok: false; error: ShareCodeError } {
+	if (!new RegExp(`^[${CODE_CHARACTERS}]+$`).test(code)) return { ok: false, error: 'malformed' };
+	const fields = code.split('.');
+	const format = /^\d{1,3}$/.test(fields[0] ?? '') ? Number(fields[0]) : undefined;
+	if (format === undefined) return { ok: false, error: 'malformed' };
+	if (format > SHARE_FORMAT) return { ok: false, error: 'newer-version' };
+	const shapes = FIELD_SHAPES[format];
+	if (!shapes) return { ok: false, error: 'malformed' };
+	if (fields.length > shapes.length) return { ok: false, error: 'malformed' };
+	const last = fields.length - 1;
+	const wholeBeforeLast = fields.slice(0, last).every((field, index) => shapes[index]?.test(field));
+	const lastFits = shapes[last]?.test(fields[last] ?? '') ?? false;
+	if (fields.length < shapes.length || fields[last] === '') {
+		// The start of a real code, every field whole but the last: the link was cut off.
+		return {
+			ok: false,
+			error: wholeBeforeLast && (lastFits || fields[last] === '') ? 'cut-off' : 'malformed',
+		};
+	}
+	return wholeBeforeLast && lastFits ? { ok: true, fields } : { ok: false, error: 'malformed' };
 }
 
 /**
- * Finds the share code in a URL fragment (`#r=…`), if there is one.
+ * Finds the share code in a URL fragment (`#r=…`), if there is one; the value is percent-decoded
+ * once but otherwise returned as it is (see `link-reader.ts` for links damaged on the way).
  * @example readShareFragment('#r=1.1.425..abc') → '1.1.425..abc'; readShareFragment('#key-ideas') → undefined
  */
 export function readShareFragment(hash: string): string | undefined {
@@ -179,7 +300,7 @@ export function shareFragment(code: string): string {
 }
 
 /**
- * Appends the check field to a code's first four fields: FNV-1a (32 bits) of the assessment id and
+ * Appends the check field to a code's other fields: FNV-1a (32 bits) of the assessment id and
  * the fields, in base 36. Exported for tests that forge hostile links.
  * @example signShareCode('client-level', '1.1.425.') → '1.1.425..1q2w3e'
  */
@@ -192,6 +313,36 @@ export function signShareCode(assessmentId: string, body: string): string {
 	return `${body}.${hash.toString(36)}`;
 }
 
+/**
+ * The number of a `YYYY-MM-DD` day since 2026-01-01, or undefined if it is not a real day.
+ * @example dayNumber('2026-11-30') → 333
+ */
+export function dayNumber(date: string): number | undefined {
+	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
+	if (!match) return undefined;
+	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+	const time = Date.UTC(year, month - 1, day);
+	if (dayString((time - EPOCH_DAY) / DAY_MS) !== date) return undefined;
+	return (time - EPOCH_DAY) / DAY_MS;
+}
+
+/**
+ * The `YYYY-MM-DD` of a day number since 2026-01-01.
+ * @example dayString(333) → '2026-11-30'
+ */
+export function dayString(day: number): string {
+	return new Date(EPOCH_DAY + day * DAY_MS).toISOString().slice(0, 10);
+}
+
+/**
+ * Today's date in the reader's own calendar (not UTC), `YYYY-MM-DD`.
+ * @example localDay(new Date(2026, 10, 30, 23, 30)) → '2026-11-30'
+ */
+export function localDay(now: Date): string {
+	const pad = (value: number) => String(value).padStart(2, '0');
+	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
 function encodeName(name: string): string {
 	if (!name) return '';
 	let binary = '';
@@ -201,18 +352,26 @@ function encodeName(name: string): string {
 
 function decodeName(encoded: string): string | undefined {
 	if (encoded === '') return '';
-	if (
-		!/^[A-Za-z0-9_-]+$/.test(encoded) ||
-		encoded.length % 4 === 1 ||
-		encoded.length > 4 * MAX_NAME_LENGTH
-	) {
-		return undefined;
-	}
-	try {
-		const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-		const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-		return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-	} catch {
-		return undefined;
-	}
+	if (encoded.length % 4 === 1 || encoded.length > 4 * MAX_NAME_LENGTH) return undefined;
+	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
+	const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+	const text = new TextDecoder().decode(bytes);
+	// Invalid UTF-8 decodes to replacement characters, which encode back to other bytes: such a
+	// name was not written by Clientship.
+	const again = new TextEncoder().encode(text);
+	return again.length === bytes.length && again.every((byte, index) => byte === bytes[index])
+		? text
+		: undefined;
+}
+
+/**
+ * The same code without its display name (the name is the field before the check in every
+ * format), signed again: for a shorter team link that names no one.
+ * @example dropName('client-level', '2.1.9x.425.QW5uYQ.1k3x9q') → '2.1.9x.425..<new check>'
+ */
+export function dropName(assessmentId: string, code: string): string {
+	const fields = code.split('.');
+	if (fields.length < 5) return code;
+	fields[fields.length - 2] = '';
+	return signShareCode(assessmentId, fields.slice(0, -1).join('.'));
 }

@@ -6,21 +6,40 @@ import type { ShareCodeError } from './share-code';
 export interface AssessmentStrings {
 	/** Likert answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
 	scale: string[];
-	/** `{{count}}` of `{{total}}` questions answered. */
+	/** `{{count}}` of `{{total}}` statements answered. */
 	progress: PluralForms;
 	questionNumber: string;
 	submit: string;
 	clear: string;
+	/** Under "Clear my answers" when there is no history yet. */
+	clearHint: string;
+	/** Under "Clear my answers": it also clears `{{count}}` saved results. */
+	clearHistoryHint: PluralForms;
 	cleared: string;
-	/** `{{count}}` questions without an answer; followed by links to them. */
+	undo: string;
+	restored: string;
+	/** `{{count}}` statements without an answer; followed by links to them. */
 	unanswered: PluralForms;
 	resultHeading: string;
+	/** `Result of {{date}}`. */
+	resultDate: string;
 	resultReady: string;
 	overall: string;
 	scoreOutOf: string;
 	dimensionColumn: string;
 	scoreColumn: string;
+	trendColumn: string;
 	chartSummary: string;
+	/** Likert: the weakest area, `{{area}}` and `{{score}}`. */
+	weakest: string;
+	/** Likert: the strongest area, `{{area}}` and `{{score}}`. */
+	strongest: string;
+	/** `Since {{date}}:`, before the change per area. */
+	since: string;
+	/** The same, when the previous result has no date. */
+	sincePrevious: string;
+	retake: string;
+	retakeStarted: string;
 	/** Sort only: `{{count}}` of `{{total}}` statements sorted correctly. */
 	sortedCorrectly: PluralForms;
 	sortRight: string;
@@ -34,11 +53,21 @@ export interface AssessmentStrings {
 	copy: string;
 	copied: string;
 	copyFailed: string;
+	/** The device's share sheet button. */
+	share: string;
+	/** The one line sent with the link by the share sheet: `{{title}}`. */
+	shareText: string;
 	sharedHeading: string;
 	sharedHeadingAnonymous: string;
+	/** `Made on {{date}}.` */
+	sharedDate: string;
+	/** A link made with an earlier version of the statements. */
+	sharedEarlier: string;
 	sharedNote: string;
 	takeYourself: string;
 	linkErrorHeading: string;
 	linkErrorNote: string;
+	/** After the message for a code of another assessment: the link to its page. */
+	openThere: string;
 	linkErrors: Record<ShareCodeError, string>;
 }

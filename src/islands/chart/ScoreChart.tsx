@@ -13,6 +13,10 @@ export interface ChartSeries {
 	scores: number[];
 	/** The team average: drawn dashed and on top. */
 	isAverage?: boolean;
+	/** A colour other than the series' own (any CSS colour). */
+	color?: string;
+	/** A line pattern that tells this shape apart without colour (earlier rounds, the other side). */
+	pattern?: 'dashed' | 'dotted';
 }
 
 export interface Props {
@@ -64,8 +68,8 @@ function RadarChart({ dimensions, series, summary }: Props) {
 			{orderForDrawing(series).map(({ item, index }) => (
 				<polygon
 					key={`series-${index}`}
-					class={item.isAverage ? 'chart-shape chart-average' : 'chart-shape'}
-					style={{ '--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index) }}
+					class={shapeClass('chart-shape', item)}
+					style={{ '--series-color': colorOf(item, index) }}
 					points={radarPolygon(item.scores, RADIUS, CENTER)}
 				/>
 			))}
@@ -126,10 +130,8 @@ function DotChart({ dimensions, series, summary }: Props) {
 						{orderForDrawing(series).map(({ item, index }) => (
 							<circle
 								key={index}
-								class={item.isAverage ? 'chart-dot chart-average' : 'chart-dot'}
-								style={{
-									'--series-color': item.isAverage ? 'var(--color-text)' : seriesColor(index),
-								}}
+								class={shapeClass('chart-dot', item)}
+								style={{ '--series-color': colorOf(item, index) }}
 								cx={dotX(item.scores[row] ?? 0, left, right)}
 								cy={y}
 								r={item.isAverage ? 9 : 7}
@@ -140,6 +142,16 @@ function DotChart({ dimensions, series, summary }: Props) {
 			})}
 		</svg>
 	);
+}
+
+function shapeClass(base: string, item: ChartSeries): string {
+	return [base, item.isAverage && 'chart-average', item.pattern && `chart-${item.pattern}`]
+		.filter(Boolean)
+		.join(' ');
+}
+
+function colorOf(item: ChartSeries, index: number): string {
+	return item.color ?? (item.isAverage ? 'var(--color-text)' : seriesColor(index));
 }
 
 /** People first, the average last so it is drawn on top; colour indexes stay per person. */

@@ -3,13 +3,7 @@
  * spread (lowest to highest) and whether the team disagrees there more than anywhere else.
  */
 import type { AssessmentModel, Answers } from '../assessment/model';
-import { findBand, scoreAnswers } from '../assessment/scoring';
-
-/** One colleague's answers. */
-export interface Person {
-	name: string;
-	answers: Answers;
-}
+import { findBand, scoreAnswers, type ScoringModel } from '../assessment/scoring';
 
 /** One colleague's scores. */
 export interface PersonScores {
@@ -28,6 +22,8 @@ export interface DimensionSummary {
 	max: number;
 	/** `max - min`. */
 	spread: number;
+	/** The middle score (the mean of the two middle ones for an even count), rounded. */
+	median: number;
 	/** The team disagrees most here (see `DISAGREEMENT_THRESHOLD`). */
 	isMostDisputed: boolean;
 }
@@ -46,27 +42,36 @@ export interface TeamSummary {
  */
 export const DISAGREEMENT_THRESHOLD = 20;
 
-const average = (values: number[]) =>
+/**
+ * The mean of a list of scores, rounded; 0 for none.
+ * @example average([50, 75]) → 63
+ */
+export const average = (values: readonly number[]): number =>
 	values.length ? Math.round(values.reduce((a, b) => a + b, 0) / values.length) : 0;
 
 /**
- * Scores every person and summarises the team. Dimensions whose spread is the largest (ties
- * included) are marked most disputed, provided that spread reaches `DISAGREEMENT_THRESHOLD`.
- * @example summarizeTeam(model, [{ name: 'A', answers }, { name: 'B', answers: other }]).dimensions[0] → { average: 63, min: 50, max: 75, spread: 25, … }
+ * One person's scores, from answers scored with the key of the statements they answered.
+ * @example scorePerson(model, 'Anna', [5, 4, …]) → { name: 'Anna', dimensions: [75, 50, 100], overall: 75, bandTitle: 'Strong' }
+ */
+export function scorePerson(model: ScoringModel, name: string, answers: Answers): PersonScores {
+	const result = scoreAnswers(model, answers);
+	return {
+		name,
+		dimensions: result.dimensions.map((dimension) => dimension.score),
+		overall: result.overall,
+		bandTitle: result.band?.title ?? '',
+	};
+}
+
+/**
+ * Summarises scored people per dimension. Dimensions whose spread is the largest (ties included)
+ * are marked most disputed, provided that spread reaches `DISAGREEMENT_THRESHOLD`.
+ * @example summarizeTeam(model, [anna, boris]).dimensions[0] → { average: 63, min: 50, max: 75, spread: 25, median: 63, … }
  */
 export function summarizeTeam(
-	model: Pick<AssessmentModel, 'kind' | 'dimensions' | 'questions' | 'bands'>,
-	team: readonly Person[]
+	model: Pick<AssessmentModel, 'dimensions' | 'bands'>,
+	people: readonly PersonScores[]
 ): TeamSummary {
-	const people = team.map((person) => {
-		const result = scoreAnswers(model, person.answers);
-		return {
-			name: person.name,
-			dimensions: result.dimensions.map((dimension) => dimension.score),
-			overall: result.overall,
-			bandTitle: result.band?.title ?? '',
-		};
-	});
 	const dimensions = model.dimensions.map((dimension, index) => {
 		const scores = people.map((person) => person.dimensions[index] ?? 0);
 		const min = scores.length ? Math.min(...scores) : 0;
@@ -78,6 +83,7 @@ export function summarizeTeam(
 			min,
 			max,
 			spread: max - min,
+			median: median(scores),
 			isMostDisputed: false,
 		};
 	});
@@ -88,9 +94,22 @@ export function summarizeTeam(
 	}
 	const overallAverage = average(people.map((person) => person.overall));
 	return {
-		people,
+		people: [...people],
 		dimensions,
 		overallAverage,
 		overallBandTitle: findBand(model.bands, overallAverage)?.title ?? '',
 	};
+}
+
+/**
+ * The middle of a list of scores, rounded; 0 for none.
+ * @example median([10, 40, 90]) → 40; median([10, 40]) → 25
+ */
+export function median(values: readonly number[]): number {
+	if (values.length === 0) return 0;
+	const sorted = [...values].sort((a, b) => a - b);
+	const middle = Math.floor(sorted.length / 2);
+	return sorted.length % 2
+		? (sorted[middle] ?? 0)
+		: Math.round(((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2);
 }

@@ -1,7 +1,7 @@
 /** The real assessments from `content/assessments/`, built into island models as the site builds them. */
 import { assessmentSchema } from '../../../src/schemas/assessment';
 import { buildAssessmentModel } from '../../../src/lib/assessment-model';
-import type { AssessmentModel } from '../../../src/islands/assessment/model';
+import type { AssessmentModel, Side } from '../../../src/islands/assessment/model';
 import type { Locale } from '../../../src/i18n/locales';
 import { readAssessmentFiles } from './content-files';
 
@@ -10,13 +10,13 @@ import { readAssessmentFiles } from './content-files';
  * point at `#<section id>`: the lesson pages are not built here.
  */
 export function assessmentModels(lang: Locale = 'en'): AssessmentModel[] {
-	return readAssessmentFiles().map((file) =>
-		buildAssessmentModel(file.id, assessmentSchema.parse(file.data), lang, (id) => ({
-			href: `#${id}`,
-			title: id,
-		}))
-	);
+	return readAssessmentFiles().flatMap((file) => {
+		const data = assessmentSchema.parse(file.data);
+		const build = (side: Side) =>
+			buildAssessmentModel(file.id, data, lang, side, (id) => ({ href: `#${id}`, title: id }));
+		return data.client ? [build('agency'), build('client')] : [build('agency')];
+	});
 }
 
-/** Every assessment in English. */
+/** Every side of every assessment in English. */
 export const MODELS: AssessmentModel[] = assessmentModels('en');

@@ -1,0 +1,21 @@
+/**
+ * Calendar days as a reader writes them, in the browser or at build time, with the platform's
+ * `Intl` (no date library). Days are `YYYY-MM-DD` strings: a result records the day, never a time.
+ */
+
+/**
+ * A day in words: "10 March 2026" / «10 марта 2026 г.»; the year is left out when it is the
+ * current one and `short` is set.
+ * @example formatDay('2026-03-10', 'ru') → '10 марта 2026 г.'
+ */
+export function formatDay(day: string, lang: string, short = false, today = new Date()): string {
+	const [year, month, date] = day.split('-').map(Number);
+	const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
+	const sameYear = short && value.getUTCFullYear() === today.getFullYear();
+	return new Intl.DateTimeFormat(lang, {
+		day: 'numeric',
+		month: 'long',
+		...(sameYear ? {} : { year: 'numeric' }),
+		timeZone: 'UTC',
+	}).format(value);
+}

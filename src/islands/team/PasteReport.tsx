@@ -1,0 +1,48 @@
+/**
+ * What the last paste did: results added, links already there, and each link that could not be
+ * read, named by its line and the text before it, with what happened to it. Lines without a link
+ * (chat headers, "thanks!") are only counted: a paste is shown on a projector, and chat is private.
+ */
+import type { MergeOutcome } from './team-merge';
+import type { TeamStrings } from './strings';
+import { fill, plural } from '../../i18n/plural';
+
+/** A paste of a thousand broken lines lists the first ones; the rest add nothing. */
+const MAX_PROBLEMS_SHOWN = 50;
+
+export interface Props {
+	lang: string;
+	report: MergeOutcome;
+	strings: TeamStrings;
+}
+
+export default function PasteReport({ lang, report, strings }: Props) {
+	const nothing = report.added === 0 && report.duplicates === 0 && report.broken.length === 0;
+	return (
+		<>
+			{report.added > 0 && <p class="added">{plural(lang, strings.added, report.added)}</p>}
+			{report.duplicates > 0 && <p>{plural(lang, strings.duplicates, report.duplicates)}</p>}
+			{nothing && <p>{strings.nothingFound}</p>}
+			{report.linesWithoutLinks > 0 && !nothing && (
+				<p class="quiet">{plural(lang, strings.linesWithoutLinks, report.linesWithoutLinks)}</p>
+			)}
+			{report.isTruncated && <p>{strings.truncated}</p>}
+			{report.broken.length > 0 && (
+				<div class="problems" role="alert">
+					<p class="problems-title">{plural(lang, strings.brokenHeading, report.broken.length)}</p>
+					<ul>
+						{report.broken.slice(0, MAX_PROBLEMS_SHOWN).map((broken, index) => (
+							<li key={index}>
+								{fill(broken.label ? strings.brokenLineNamed : strings.brokenLine, {
+									line: broken.line,
+									label: broken.label,
+									reason: strings.linkProblems[broken.problem],
+								})}
+							</li>
+						))}
+					</ul>
+				</div>
+			)}
+		</>
+	);
+}

@@ -1,0 +1,167 @@
+/**
+ * Everything the team view shows for one assessment, computed from the results in it: each
+ * person's scores (with the key of the statements they answered), the rounds they fall into, per
+ * round the team's average, median and spread, the client's view beside the agency's with the
+ * perception gap, and the change between the last two rounds. Pure: the table, the chart, the
+ * presenter mode and the CSV all read the same numbers from here.
+ */
+import type { AssessmentModel, Side } from '../assessment/model';
+import { scoringModelFor } from '../assessment/scoring';
+import { scorePerson, summarizeTeam, type PersonScores, type TeamSummary } from './aggregate';
+import { perceptionGaps, type DimensionGap } from './perception-gap';
+import { groupRounds, roundChange, type RoundChange } from './rounds';
+import type { Member } from './team-merge';
+
+/** One person's row. */
+export interface PersonRow {
+	/** Index of the member in the whole view (for removing or moving it). */
+	memberIndex: number;
+	side: Side;
+	/** The name from the link, else "Colleague 1", "Client 1"… in order. */
+	name: string;
+	/** Whether the name came from the link (not numbered by the view). */
+	isNamed: boolean;
+	scores: PersonScores;
+	date?: string | undefined;
+	/** Answered with an earlier version of the statements. */
+	isEarlier: boolean;
+}
+
+/** One round, or the undated results. */
+export interface RoundView {
+	/** The round's first day as a day number; undefined for undated results. */
+	day?: number | undefined;
+	date?: string | undefined;
+	agency: PersonRow[];
+	client: PersonRow[];
+	/** The agency's people in this round. */
+	summary: TeamSummary;
+	/** The client's side in this round, when there is one. */
+	clientSummary?: TeamSummary | undefined;
+	/** Agency vs client per dimension, when both sides answered in this round. */
+	gaps?: DimensionGap[] | undefined;
+}
+
+/** The view of one assessment. */
+export interface GroupView {
+	/** Dated rounds, oldest first. */
+	rounds: RoundView[];
+	/** Results with no day (made before codes were dated) that no round holds yet. */
+	undated?: RoundView | undefined;
+	/** The round shown as "now": the latest dated one, else the undated results. */
+	current: RoundView;
+	/** The change of the agency's averages from the round before `current`, when there is one. */
+	change?: { since: string; changes: RoundChange[] } | undefined;
+	/** Every person's row, in the order of the view. */
+	people: PersonRow[];
+}
+
+/** What names people who gave none: `{{number}}` is filled in. */
+export interface UnnamedLabels {
+	colleague: string;
+	client: string;
+}
+
+/**
+ * Builds the view of one assessment from its results (members of other assessments are ignored).
+ * Returns undefined when the assessment has no results in the view.
+ * @example buildGroupView(agency, client, members, { colleague: 'Colleague {{number}}', client: 'Client {{number}}' })?.current.summary.dimensions[0].average → 63
+ */
+export function buildGroupView(
+	agency: AssessmentModel,
+	client: AssessmentModel | undefined,
+	members: readonly Member[],
+	unnamed: UnnamedLabels
+): GroupView | undefined {
+	const counters: Record<Side, number> = { agency: 0, client: 0 };
+	const people: PersonRow[] = [];
+	members.forEach((member, memberIndex) => {
+		if (member.assessmentId !== agency.id) return;
+		const model = member.side === 'client' ? client : agency;
+		const scoring = model && scoringModelFor(model, member.version);
+		if (!model || !scoring) return;
+		const label = member.side === 'client' ? unnamed.client : unnamed.colleague;
+		const name = member.name || label.replace('{{number}}', String(++counters[member.side]));
+		people.push({
+			memberIndex,
+			side: member.side,
+			name,
+			isNamed: member.name !== '',
+			scores: scorePerson(scoring, name, member.answers),
+			date: member.date,
+			isEarlier: member.version !== model.version,
+		});
+	});
+	if (people.length === 0) return undefined;
+	const grouping = groupRounds(
+		people.map((person) => ({
+			date: person.date,
+			roundDay: members[person.memberIndex]?.roundDay,
+		}))
+	);
+	const roundOf = (rows: PersonRow[], day?: number, date?: string): RoundView => {
+		const agencyRows = rows.filter((row) => row.side === 'agency');
+		const clientRows = rows.filter((row) => row.side === 'client');
+		const summary = summarizeTeam(
+			agency,
+			agencyRows.map((row) => row.scores)
+		);
+		const clientSummary =
+			clientRows.length > 0 && client
+				? summarizeTeam(
+						client,
+						clientRows.map((row) => row.scores)
+					)
+				: undefined;
+		return {
+			day,
+			date,
+			agency: agencyRows,
+			client: clientRows,
+			summary,
+			clientSummary,
+			gaps:
+				agencyRows.length > 0 && clientRows.length > 0
+					? perceptionGaps(
+							summary.dimensions,
+							agencyRows.map((row) => row.scores.dimensions),
+							clientRows.map((row) => row.scores.dimensions)
+						)
+					: undefined,
+		};
+	};
+	const rounds = grouping.rounds.map((round) =>
+		roundOf(
+			round.members.map((index) => people[index]).filter((row): row is PersonRow => !!row),
+			round.day,
+			round.date
+		)
+	);
+	const undated =
+		grouping.undated.length > 0
+			? roundOf(
+					grouping.undated.map((index) => people[index]).filter((row): row is PersonRow => !!row)
+				)
+			: undefined;
+	const withAgency = rounds.filter((round) => round.agency.length > 0);
+	const current = rounds[rounds.length - 1] ?? undated;
+	if (!current) return undefined;
+	const latest = withAgency[withAgency.length - 1];
+	const previous = withAgency[withAgency.length - 2];
+	return {
+		rounds,
+		undated,
+		current,
+		change:
+			latest && previous && previous.date
+				? {
+						since: previous.date,
+						changes: roundChange(
+							previous.summary.dimensions.map((dimension) => dimension.average),
+							latest.summary.dimensions.map((dimension) => dimension.average)
+						),
+					}
+				: undefined,
+		people,
+	};
+}
