@@ -83,7 +83,13 @@ describe('encodeShareCode() and decodeShareCode()', () => {
 					(answers, name, date) => {
 						const code = encodeShareCode(model, answers, date, name);
 						expect(decodeShareCode(model, code, TODAY)).toEqual(
-							ok({ answers, name: sanitizeName(name), date, side: model.side })
+							ok({
+								answers,
+								name: sanitizeName(name),
+								date,
+								side: model.side,
+								version: model.version,
+							})
 						);
 					}
 				)
@@ -409,17 +415,29 @@ describe('decodeShareCode()', () => {
 	});
 
 	test('says a code of the client’s side does not fit an assessment without one', () => {
-		const agency = codeModel('relationship-health');
+		const agency = CODE_MODELS.find(
+			(model) =>
+				model.side === 'agency' &&
+				!CODE_MODELS.some((other) => other.id === model.id && other.side === 'client')
+		);
+		if (!agency) throw new Error('every assessment has a client’s side');
 		const clientCode = encodeShareCode({ ...agency, side: 'client' }, sampleAnswers(agency), TODAY);
-		expect(clientCode.split('.')[1]).toBe('1c');
+		expect(clientCode.split('.')[1]).toBe(`${agency.version}c`);
 		expect(decodeShareCode(agency, clientCode, TODAY)).toEqual({ ok: false, error: 'other-side' });
-		expect(
-			decodeShareCode(
-				client,
-				encodeShareCode({ ...client, side: 'agency' }, [1, 2, 3, 4], TODAY),
-				TODAY
-			)
-		).toEqual({ ok: false, error: 'other-side' });
+	});
+
+	test('says a code of one side opened on the other side’s page is for the other side', () => {
+		for (const model of SIDES.filter((side) => side.side === 'client')) {
+			const agencyCode = encodeShareCode({ ...model, side: 'agency' }, sampleAnswers(model), TODAY);
+			expect(decodeShareCode(model, agencyCode, TODAY)).toEqual({ ok: false, error: 'other-side' });
+			const agency = CODE_MODELS.find((other) => other.id === model.id && other.side === 'agency');
+			if (!agency) continue;
+			const clientCode = encodeShareCode(model, sampleAnswers(model), TODAY);
+			expect(decodeShareCode(agency, clientCode, TODAY)).toEqual({
+				ok: false,
+				error: 'other-side',
+			});
+		}
 	});
 
 	test('says a day before dated codes existed is impossible', () => {
@@ -520,7 +538,7 @@ describe('dropName()', () => {
 					const dropped = dropName(model.id, code);
 					expect(dropped).toBe(encodeShareCode(model, answers, date));
 					expect(decodeShareCode(model, dropped, TODAY)).toEqual(
-						ok({ answers, name: '', date, side: model.side })
+						ok({ answers, name: '', date, side: model.side, version: model.version })
 					);
 				}
 			)
