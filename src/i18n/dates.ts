@@ -2,6 +2,7 @@
  * Calendar days as a reader writes them, in the browser or at build time, with the platform's
  * `Intl` (no date library). Days are `YYYY-MM-DD` strings: a result records the day, never a time.
  */
+import { LOCALE_TAGS, isLocale } from './locales';
 
 /**
  * A day in words: "10 March 2026" / «10 марта 2026 г.»; the year is left out when it is the
@@ -12,7 +13,8 @@ export function formatDay(day: string, lang: string, short = false, today = new 
 	const [year, month, date] = day.split('-').map(Number);
 	const value = new Date(Date.UTC(year ?? 1970, (month ?? 1) - 1, date ?? 1));
 	const sameYear = short && value.getUTCFullYear() === today.getFullYear();
-	return new Intl.DateTimeFormat(lang, {
+	// The site's own locale tag (`en-GB`: "10 March 2026", the way the lessons write dates).
+	return new Intl.DateTimeFormat(isLocale(lang) ? LOCALE_TAGS[lang].intl : lang, {
 		day: 'numeric',
 		month: 'long',
 		...(sameYear ? {} : { year: 'numeric' }),

@@ -88,14 +88,16 @@ export default function Assessment({
 	useEffect(() => {
 		setSaved(loadAnswers(browserStorage(), codeModel));
 		const openSharedLink = () => {
-			const link = readAddress(location.href);
-			if (link?.kind !== 'result') return;
-			const decoded: DecodeResult = decodeShareCode(
-				codeModel,
-				link.code,
-				localDay(new Date()),
-				Object.keys(otherTitles)
+			const today = localDay(new Date());
+			const decode = (code: string): DecodeResult =>
+				decodeShareCode(codeModel, code, today, Object.keys(otherTitles));
+			// The checksum decides which reading of a damaged address is the real code.
+			const link = readAddress(
+				location.href,
+				(candidate) => candidate.kind === 'result' && decode(candidate.code).ok
 			);
+			if (link?.kind !== 'result') return;
+			const decoded = decode(link.code);
 			if (decoded.ok) {
 				setLinkFailure(undefined);
 				setView({ kind: 'shared', shared: decoded.value });

@@ -12,6 +12,7 @@ import type { AssessmentModel } from './assessment/model';
 import { localDay, shareCodeModelOf } from './assessment/share-code';
 import { readAddress } from './links/link-reader';
 import {
+	acceptsLink,
 	codeModels,
 	loadTeamLink,
 	mergeText,
@@ -53,12 +54,13 @@ export default function TeamView({ lang, models, strings }: Props) {
 	// The team comes from the address, and Back and Forward step through earlier tables.
 	useEffect(() => {
 		const load = () => {
-			const link = readAddress(location.href);
+			const today = localDay(new Date());
+			const link = readAddress(location.href, acceptsLink(codes, today));
 			if (link?.kind !== 'team') {
 				setState({ members: [], actions: '' });
 				return;
 			}
-			const loaded = loadTeamLink(link.payload, codes, localDay(new Date()));
+			const loaded = loadTeamLink(link.payload, codes, today);
 			setState({ members: loaded.members, actions: loaded.actions });
 			const unreadable = loaded.broken.length + loaded.duplicates;
 			setStatus(unreadable > 0 ? plural(lang, strings.addressProblems, unreadable) : '');

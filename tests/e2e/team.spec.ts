@@ -1,111 +1,70 @@
-/** The team view: colleagues' links pasted from a chat become one table, chart and CSV (#5). */
+/**
+ * The team view: colleagues' links pasted from a chat become one table, chart and CSV (#5). The
+ * results are made in Node with the site's own code (support/codes.ts): the page that makes them
+ * is tested in assessments.spec.ts.
+ */
 import { readFile } from 'node:fs/promises';
-import type { Browser } from '@playwright/test';
+import Papa from 'papaparse';
 import { expectNoSeriousViolations } from './support/axe';
-import { completeByKeyboard, readScores, waitForIsland } from './support/assessment';
+import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
-
-const TEXT = {
-	en: {
-		linksLabel: 'Colleagues’ share links',
-		add: 'Add to the table',
-		added: '3 results added.',
-		average: 'Team average',
-		spread: 'Spread',
-		colleague: 'Colleague 1',
-		problem: /Line 6: there is no share link in it\./,
-		broken: /Line 5: /,
-		csv: 'Download as CSV',
-		teamLink: 'Team link',
-		remove: 'Remove Борис Петров',
-	},
-	ru: {
-		linksLabel: 'Ссылки коллег',
-		add: 'Добавить в таблицу',
-		added: 'Добавлено 3 результата.',
-		average: 'Среднее по команде',
-		spread: 'Разброс',
-		colleague: 'Коллега 1',
-		problem: /Строка 6: в ней нет ссылки на результат\./,
-		broken: /Строка 5: /,
-		csv: 'Скачать в CSV',
-		teamLink: 'Ссылка на таблицу',
-		remove: 'Убрать: Борис Петров',
-	},
-};
-
-interface Made {
-	link: string;
-	scores: number[];
-}
-
-/** Takes relationship-health in a fresh browser, as one colleague, and returns the share link and scores. */
-async function makeResult(
-	browser: Browser,
-	lang: Lang,
-	name: string,
-	choose: (index: number) => number
-): Promise<Made> {
-	const context = await browser.newContext();
-	const page = await context.newPage();
-	await page.goto(`/${lang}/assessments/relationship-health/`);
-	const island = page.locator('.self-assessment');
-	await waitForIsland(island);
-	await completeByKeyboard(page, island, (index) => choose(index));
-	const result = island.locator('.result');
-	const scores = (await readScores(result)).map((line) => Number(/\d+/.exec(line)?.[0]));
-	if (name)
-		await island
-			.getByLabel(lang === 'en' ? 'Your name (optional)' : 'Ваше имя (необязательно)')
-			.fill(name);
-	const link = await island.locator('.share input[readonly]').inputValue();
-	await context.close();
-	return { link, scores };
-}
+import { t } from './support/strings';
+import { DISAGREEMENT_THRESHOLD, average } from '../../src/islands/team/aggregate';
 
 for (const lang of LANGS) {
 	test(`${lang}: three colleagues’ links pasted with noise make one table, chart and CSV`, async ({
 		page,
 		browser,
 	}) => {
-		test.setTimeout(90_000);
 		const other: Lang = lang === 'en' ? 'ru' : 'en';
 		const people = [
-			{ name: 'Анна', made: await makeResult(browser, lang, 'Анна', () => 5) },
+			{ name: 'Анна', made: makeResult('relationship-health', lang, () => 5, { name: 'Анна' }) },
 			{
 				name: 'Борис Петров',
-				made: await makeResult(browser, other, 'Борис Петров', (i) => (i % 2 ? 1 : 4)),
+				made: makeResult('relationship-health', other, (i) => (i % 2 ? 1 : 4), {
+					name: 'Борис Петров',
+				}),
 			},
-			{ name: '', made: await makeResult(browser, lang, '', (i) => (i % 5) + 1) },
+			{ name: '', made: makeResult('relationship-health', lang, (i) => (i % 5) + 1) },
 		];
+		const link = (index: number) => `https://clientship.example${people[index]?.made.path}`;
 		const pasted = [
 			'[10:01] Anna: done! here it is',
-			`${people[0]?.made.link}`,
-			`[10:03] Boris: mine → ${people[1]?.made.link}, sorry it was late.`,
-			`someone: ${people[2]?.made.link}`,
-			`broken: ${people[2]?.made.link.replace(/#r=1\.1\.(\d)/, (_, digit: string) => `#r=1.1.${digit === '5' ? '4' : '5'}`)}`,
+			link(0),
+			`[10:03] Boris: mine → ${link(1)}, sorry it was late.`,
+			`someone: ${link(2)}`,
+			`broken: ${link(2).replace(/(#r=2\.\d+\.\w+\.)(\d)/, (_, prefix: string, digit: string) => `${prefix}${digit === '5' ? '4' : '5'}`)}`,
 			'thanks everyone 🙌',
-			`${people[0]?.made.link}`,
+			link(0),
 		].join('\n');
 
 		await page.goto(`/${lang}/team/`);
 		await waitForTeam(page);
-		await page.getByLabel(TEXT[lang].linksLabel).fill(pasted);
-		await page.getByRole('button', { name: TEXT[lang].add }).click();
+		await page.getByLabel(t(lang, 'team.linksLabel')).fill(pasted);
+		await page.getByRole('button', { name: t(lang, 'team.add') }).click();
 
-		await expect(page.getByText(TEXT[lang].added)).toBeVisible();
+		await expect(page.getByText(t(lang, 'team.added', { count: 3 }))).toBeVisible();
+		await expect(page.getByText(t(lang, 'team.duplicates', { count: 1 }))).toBeVisible();
+		await expect(page.getByText(t(lang, 'team.linesWithoutLinks', { count: 2 }))).toBeVisible();
 		const problems = page.getByRole('alert');
-		await expect(problems).toContainText(TEXT[lang].problem);
-		await expect(problems).toContainText(TEXT[lang].broken);
-		await expect(problems.getByRole('listitem')).toHaveCount(3);
+		await expect(problems.getByRole('listitem')).toHaveCount(1);
+		await expect(problems).toContainText(
+			t(lang, 'team.brokenLineNamed', {
+				line: 5,
+				label: 'broken',
+				reason: t(lang, 'assessment.linkError.altered'),
+			})
+		);
 
 		const table = page.locator('.team-table');
-		const rows = table.locator('tbody tr');
+		const rows = table.locator('tbody tr:not(.stat)');
 		await expect(rows).toHaveCount(3);
 		await expect(rows.nth(0).getByRole('rowheader')).toHaveText('Анна');
 		await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Борис Петров');
-		await expect(rows.nth(2).getByRole('rowheader')).toHaveText(TEXT[lang].colleague);
+		await expect(rows.nth(2).getByRole('rowheader')).toHaveText(
+			t(lang, 'team.colleague', { number: 1 })
+		);
 		for (const [index, person] of people.entries()) {
 			const cells = await rows.nth(index).locator('td').allTextContents();
 			expect(cells.slice(0, 4).map(Number)).toEqual(person.made.scores);
@@ -114,24 +73,22 @@ for (const lang of LANGS) {
 		const columns = [0, 1, 2, 3].map((column) =>
 			people.map((person) => person.made.scores[column] ?? 0)
 		);
-		const averages = columns.map((scores) =>
-			Math.round(scores.reduce((a, b) => a + b, 0) / scores.length)
-		);
-		const ranges = columns.map((scores) => `${Math.min(...scores)}–${Math.max(...scores)}`);
-		await expect(table.locator('tfoot tr').nth(0).locator('td')).toHaveText([
-			...averages.map(String),
+		const stats = table.locator('tbody tr.stat');
+		await expect(stats.nth(0).getByRole('rowheader')).toHaveText(t(lang, 'team.average'));
+		await expect(stats.nth(0).locator('td')).toHaveText([
+			...columns.map((scores) => String(average(scores))),
 			/\d+/,
 			'',
 		]);
-		await expect(table.locator('tfoot tr').nth(1).locator('td')).toHaveText([
-			...ranges,
+		await expect(stats.nth(1).locator('td')).toHaveText([
+			...columns.map((scores) => `${Math.min(...scores)}–${Math.max(...scores)}`),
 			/\d+–\d+/,
 			'',
 		]);
 
 		const spreads = columns.map((scores) => Math.max(...scores) - Math.min(...scores));
 		const widest = Math.max(...spreads);
-		const disputed = spreads.map((spread) => widest >= 20 && spread === widest);
+		const disputed = spreads.map((spread) => widest >= DISAGREEMENT_THRESHOLD && spread === widest);
 		const headerClasses = await table
 			.locator('thead th')
 			.evaluateAll((cells) =>
@@ -144,49 +101,65 @@ for (const lang of LANGS) {
 		await expect(page.locator('.team-chart polygon.chart-shape')).toHaveCount(4);
 		await expectNoSeriousViolations(page);
 
+		// The CSV opens as columns where the list separator is `;` (Russian Excel, LibreOffice).
 		const downloadPromise = page.waitForEvent('download');
-		await page.getByRole('button', { name: TEXT[lang].csv }).click();
+		await page.getByRole('button', { name: t(lang, 'team.downloadCsvSemicolon') }).click();
 		const download = await downloadPromise;
-		expect(download.suggestedFilename()).toBe('clientship-relationship-health.csv');
+		expect(download.suggestedFilename()).toMatch(
+			/^clientship-relationship-health-\d{4}-\d{2}-\d{2}\.csv$/
+		);
 		const csv = await readFile((await download.path()) ?? '', 'utf8');
 		expect(csv.startsWith('\uFEFF')).toBe(true);
-		const lines = csv.slice(1).trimEnd().split('\r\n');
-		expect(lines).toHaveLength(4);
-		expect(lines[1]).toMatch(new RegExp(`^Анна,${people[0]?.made.scores.join(',')},\\d+,`));
-		expect(lines[2]).toMatch(/^Борис Петров,/);
-		expect(lines[3]).toMatch(new RegExp(`^${TEXT[lang].colleague},`));
+		const parsed = Papa.parse<string[]>(csv.slice(1), { delimiter: ';' }).data;
+		expect(parsed[1]?.slice(0, 3)).toEqual([
+			t(lang, 'team.csv.round'),
+			t(lang, 'team.csv.side'),
+			t(lang, 'team.csv.name'),
+		]);
+		const anna = parsed.find((row) => row[2] === 'Анна');
+		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.made.scores);
+		expect(parsed.some((row) => row[2] === t(lang, 'team.average'))).toBe(true);
+		expect(parsed.some((row) => row[2] === t(lang, 'team.spread'))).toBe(true);
 
-		const teamLink = await page.getByLabel(TEXT[lang].teamLink).inputValue();
+		const teamLink = await page.getByLabel(t(lang, 'team.teamLink')).inputValue();
 		expect(page.url()).toBe(teamLink);
 		const context = await browser.newContext();
 		const fresh = await context.newPage();
 		await fresh.goto(teamLink.replace(`/${lang}/`, `/${other}/`));
 		await waitForTeam(fresh);
-		await expect(fresh.locator('.team-table tbody tr')).toHaveCount(3);
-		expect(await fresh.locator('.team-table tbody td').allTextContents()).toEqual(
-			await table.locator('tbody td').allTextContents()
+		await expect(fresh.locator('.team-table tbody tr:not(.stat)')).toHaveCount(3);
+		expect(await fresh.locator('.team-table tbody td:not(.no-print)').allTextContents()).toEqual(
+			await table.locator('tbody td:not(.no-print)').allTextContents()
 		);
 		await context.close();
 
-		await page.getByRole('button', { name: TEXT[lang].remove }).click();
+		// Removing a person can be undone, and Back restores the table too.
+		await page
+			.getByRole('button', { name: t(lang, 'team.remove', { name: 'Борис Петров' }) })
+			.click();
 		await expect(rows).toHaveCount(2);
 		expect(page.url()).not.toBe(teamLink);
+		await page.getByRole('button', { name: t(lang, 'team.undo') }).click();
+		await expect(rows).toHaveCount(3);
+		await page.getByRole('button', { name: t(lang, 'team.clearAll') }).click();
+		await expect(page.getByText(t(lang, 'team.empty'))).toBeVisible();
+		await page.goBack();
+		await expect(rows).toHaveCount(3);
 	});
 }
 
 test('the team view prints as a handout: tables and chart, no navigation or controls', async ({
 	page,
-	browser,
 }) => {
-	const made = await makeResult(browser, 'en', 'Anna', () => 3);
+	const made = makeResult('relationship-health', 'en', () => 3, { name: 'Anna' });
 	await page.goto(`/en/team/`);
 	await waitForTeam(page);
-	await page.getByLabel('Colleagues’ share links').fill(made.link);
-	await page.getByRole('button', { name: 'Add to the table' }).click();
+	await page.getByLabel(t('en', 'team.linksLabel')).fill(`https://x.org${made.path}`);
+	await page.getByRole('button', { name: t('en', 'team.add') }).click();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
-	await expect(page.getByLabel('Colleagues’ share links')).toBeHidden();
-	await expect(page.getByRole('button', { name: 'Download as CSV' })).toBeHidden();
+	await expect(page.getByLabel(t('en', 'team.linksLabel'))).toBeHidden();
+	await expect(page.getByRole('button', { name: t('en', 'team.downloadCsvComma') })).toBeHidden();
 	await expect(page.locator('.team-table')).toBeVisible();
 	await expect(page.locator('.team-chart svg')).toBeVisible();
 });
@@ -194,28 +167,26 @@ test('the team view prints as a handout: tables and chart, no navigation or cont
 test('junk of any size in the text area or the address gives messages, never a crash', async ({
 	page,
 }) => {
-	await page.goto('/en/team/#t=client-level!1.1.1..a~%3Cscript%3E~~');
+	await page.goto('/en/team/#t=client-level!1.1.1..a~junk!~~');
 	await waitForTeam(page);
-	await expect(
-		page.getByText('2 results in the address could not be read and were left out.')
-	).toBeVisible();
+	await expect(page.getByText(t('en', 'team.addressProblems', { count: 2 }))).toBeVisible();
 	const junkLine = `${'<img src=x onerror=alert(1)> ¯\\_(ツ)_/¯ '.repeat(100)}\n`;
-	await page.getByLabel('Colleagues’ share links').fill(junkLine.repeat(60));
-	await page.getByRole('button', { name: 'Add to the table' }).click();
-	await expect(
-		page.getByText('The text is very long: only its first 200,000 characters were read.')
-	).toBeVisible();
+	await page.getByLabel(t('en', 'team.linksLabel')).fill(junkLine.repeat(60));
+	await page.getByRole('button', { name: t('en', 'team.add') }).click();
+	await expect(page.getByText(t('en', 'team.truncated'))).toBeVisible();
 
 	await page
-		.getByLabel('Colleagues’ share links')
+		.getByLabel(t('en', 'team.linksLabel'))
 		.fill(`${junkLine.repeat(30)}https://x.org/en/assessments/client-level/#r=${'9'.repeat(5000)}`);
-	await page.getByRole('button', { name: 'Add to the table' }).click();
-	await expect(page.getByRole('alert')).toContainText('Line 1: there is no share link in it.');
+	await page.getByRole('button', { name: t('en', 'team.add') }).click();
+	await expect(page.locator('.report')).toContainText(
+		t('en', 'team.linesWithoutLinks', { count: 30 })
+	);
 	await expect(page.getByRole('alert')).toContainText(
-		'Line 31: The link is far longer than any real share link'
+		t('en', 'team.brokenLine', { line: 31, reason: t('en', 'assessment.linkError.tooLong') })
 	);
 	await expect(page.locator('img[src="x"]')).toHaveCount(0);
-	await expect(page.getByText('No results yet.')).toBeVisible();
+	await expect(page.getByText(t('en', 'team.empty'))).toBeVisible();
 });
 
 async function waitForTeam(page: import('@playwright/test').Page) {

@@ -85,11 +85,13 @@ export default function ResultView({
 					<p class="band-title">{result.band.title}</p>
 					<p>{result.band.advice}</p>
 					{model.kind === 'likert' && <Extremes model={model} result={result} strings={strings} />}
-					<p>
-						<a href={result.band.sectionHref}>
-							{fill(strings.reread, { title: result.band.sectionTitle })}
-						</a>
-					</p>
+					{!(model.kind === 'likert' && sameAsWeakest(model, result)) && (
+						<p>
+							<a href={result.band.sectionHref}>
+								{fill(strings.reread, { title: result.band.sectionTitle })}
+							</a>
+						</p>
+					)}
 				</div>
 			)}
 			{change && (
@@ -177,15 +179,27 @@ function Extremes({
 	const weakest = sorted[0];
 	const strongest = sorted[sorted.length - 1];
 	if (!weakest || !strongest || weakest.score === strongest.score) return null;
+	const weakSection = weakest.dimension.sectionHref && weakest.dimension.sectionTitle;
 	return (
-		<p class="extremes">
-			{fill(strings.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
-			{weakest.dimension.sectionHref && weakest.dimension.sectionTitle && (
-				<a href={weakest.dimension.sectionHref}>
-					{fill(strings.reread, { title: weakest.dimension.sectionTitle })}
-				</a>
-			)}{' '}
-			{fill(strings.strongest, { area: strongest.dimension.label, score: strongest.score })}
-		</p>
+		<>
+			<p class="extremes">
+				{fill(strings.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
+				{fill(strings.strongest, { area: strongest.dimension.label, score: strongest.score })}
+			</p>
+			{weakSection && (
+				<p>
+					<a href={weakest.dimension.sectionHref}>
+						{fill(strings.reread, { title: weakest.dimension.sectionTitle ?? '' })}
+					</a>
+				</p>
+			)}
+		</>
 	);
+}
+
+/** Whether the band's section is the one already offered for the weakest area. */
+function sameAsWeakest(model: AssessmentModel, result: AssessmentResult): boolean {
+	const lowest = [...result.dimensions].sort((a, b) => a.score - b.score)[0];
+	const dimension = model.dimensions.find((candidate) => candidate.id === lowest?.id);
+	return dimension?.sectionHref === result.band?.sectionHref;
 }
