@@ -2,6 +2,7 @@
 import js from '@eslint/js';
 import astro from 'eslint-plugin-astro';
 import prettier from 'eslint-config-prettier';
+import reactHooks from 'eslint-plugin-react-hooks';
 import { defineConfig } from 'eslint/config';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
@@ -26,6 +27,16 @@ export default defineConfig(
 		},
 	},
 	astro.configs.recommended,
+	{
+		// Preact hooks follow React's rules: a hook's dependencies must be listed, hooks called
+		// unconditionally. (The plugin's React-compiler rules stay off: the islands are Preact.)
+		files: ['src/islands/**/*.tsx'],
+		plugins: { 'react-hooks': reactHooks },
+		rules: {
+			'react-hooks/rules-of-hooks': 'error',
+			'react-hooks/exhaustive-deps': 'error',
+		},
+	},
 	{
 		// Astro's parser does not hand ESLint a TypeScript program for `.astro` files, and the
 		// plain `.js`/`.mjs` scripts are not part of the TypeScript project: lint them untyped.
