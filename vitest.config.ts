@@ -8,6 +8,15 @@ export default getViteConfig({
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
 			// Search quality against the built index (`dist/pagefind`): `npm run test:search`, after the build.
 			{ extends: true, test: { name: 'search', include: ['tests/search/**/*.test.ts'] } },
+			// Astro run on broken copies of the project: `npm run test:content-errors`. Two builds at
+			// once on a two-core machine are slower than one after the other.
+			{
+				test: {
+					name: 'content-errors',
+					include: ['tests/build/**/*.test.ts'],
+					fileParallelism: false,
+				},
+			},
 		],
 	},
 });
