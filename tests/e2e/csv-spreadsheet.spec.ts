@@ -1,0 +1,89 @@
+/**
+ * The team's CSV opens as columns in a real spreadsheet (#11): LibreOffice Calc reads each export
+ * with the list separator a spreadsheet of that locale uses (`;` in Russian, German or French
+ * Excel and LibreOffice; `,` in English) and writes it back out, and the names, numbers and
+ * Cyrillic come back cell for cell. `.ci/run` installs LibreOffice (`libreoffice-calc-nogui`).
+ */
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Papa from 'papaparse';
+import { makeResult } from './support/codes';
+import { test, expect } from './support/fixtures';
+import { t } from './support/strings';
+
+/** LibreOffice's CSV filter options: separator, quote and character set as character codes. */
+const FILTER = { ';': '59,34,76', ',': '44,34,76' } as const;
+
+/**
+ * Opens a CSV in LibreOffice Calc with the given separator and saves it as a plain comma CSV,
+ * the way a reader's spreadsheet would split it into cells.
+ */
+function throughCalc(csv: string, separator: ';' | ','): string[][] {
+	const dir = mkdtempSync(join(tmpdir(), 'clientship-calc-'));
+	const input = join(dir, 'team.csv');
+	writeFileSync(input, csv);
+	const out = join(dir, 'out');
+	try {
+		execFileSync(
+			'soffice',
+			[
+				`-env:UserInstallation=file://${dir}/profile`,
+				'--headless',
+				`--infilter=CSV:${FILTER[separator]},1`,
+				'--convert-to',
+				'csv:Text - txt - csv (StarCalc):44,34,76,1',
+				'--outdir',
+				out,
+				input,
+			],
+			{ stdio: 'pipe', timeout: 120_000 }
+		);
+	} catch (error) {
+		throw new Error(
+			`LibreOffice could not convert the CSV (is libreoffice-calc-nogui installed? .ci/run installs it): ${String(error)}`
+		);
+	}
+	const [file] = readdirSync(out);
+	return Papa.parse<string[]>(readFileSync(join(out, file ?? ''), 'utf8'), { skipEmptyLines: true })
+		.data;
+}
+
+for (const [lang, button, separator] of [
+	['ru', 'team.downloadCsvSemicolon', ';'],
+	['en', 'team.downloadCsvComma', ','],
+] as const) {
+	test(`${lang}: the CSV with ${separator === ';' ? 'semicolons' : 'commas'} opens as columns in LibreOffice Calc, Cyrillic intact`, async ({
+		page,
+	}) => {
+		test.setTimeout(120_000);
+		const people = [
+			makeResult('relationship-health', lang, () => 4, { name: 'Анна Смирнова; отдел "Б"' }),
+			makeResult('relationship-health', lang, (i) => (i % 5) + 1, { name: '=Ёлка, Ltd' }),
+		];
+		await page.goto(`/${lang}/team/`);
+		await expect(page.locator('form.paste button[type="submit"]')).toBeEnabled();
+		await page
+			.getByLabel(t(lang, 'team.linksLabel'))
+			.fill(people.map((made) => `https://x.org${made.path}`).join('\n'));
+		await page.getByRole('button', { name: t(lang, 'team.add') }).click();
+		const downloadPromise = page.waitForEvent('download');
+		await page.getByRole('button', { name: t(lang, button) }).click();
+		const csv = readFileSync((await (await downloadPromise).path()) ?? '', 'utf8');
+
+		const rows = throughCalc(csv, separator);
+		const header = rows[1] ?? [];
+		expect(header.slice(0, 3)).toEqual([
+			t(lang, 'team.csv.round'),
+			t(lang, 'team.csv.side'),
+			t(lang, 'team.csv.name'),
+		]);
+		const anna = rows.find((row) => row[2] === 'Анна Смирнова; отдел "Б"');
+		expect(anna, 'a name with the separator and quotes stays in one cell').toBeDefined();
+		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.scores);
+		// A name that a spreadsheet would run as a formula is kept as text.
+		expect(rows.some((row) => row[2] === "'=Ёлка, Ltd")).toBe(true);
+		expect(rows.some((row) => row[2] === t(lang, 'team.average'))).toBe(true);
+	});
+}
