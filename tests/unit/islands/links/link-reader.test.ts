@@ -17,7 +17,7 @@ import {
 } from '../../../../src/islands/team/team-link';
 import { acceptsLink } from '../../../../src/islands/team/team-merge';
 import type { Side } from '../../../../src/islands/assessment/model';
-import { CODES, TODAY, sampleCode } from '../../support/codes';
+import { CODES, TODAY, codeModel, sampleCode } from '../../support/codes';
 import frozen from '../../../fixtures/share-links-v1.json';
 
 const accept = acceptsLink(CODES, TODAY);
@@ -109,6 +109,7 @@ const TEAMS: Team[] = [
 	},
 ];
 
+const codeModelFor = (share: Share) => codeModel(share.assessmentId, share.side);
 const pageOf = (share: Share) =>
 	`${ORIGIN}/${share.lang}/assessments/${share.assessmentId}/${share.side === 'client' ? 'client/' : ''}`;
 const shareLink = (share: Share) => `${pageOf(share)}#r=${share.code}`;
@@ -593,6 +594,22 @@ describe('readText()', () => {
 			for (const share of SHARES) {
 				for (const at of [2, 4, 5]) expectShares(breakAt(shareLink(share), [at]), [share]);
 			}
+		});
+
+		test('does not join a damaged link with the next line when that line is a link of its own', () => {
+			const [first, second] = SHARES;
+			if (!first || !second) throw new Error('no samples');
+			const fields = first.code.split('.');
+			fields[fields[0] === '1' ? 2 : 3] = '3'.repeat(codeModelFor(first).questionCount);
+			const damagedCode = fields.join('.');
+			const { links } = readText(
+				`${shareLink({ ...first, code: damagedCode })}\n${shareLink(second)}`,
+				accept
+			);
+			expect(links).toMatchObject([
+				{ kind: 'result', code: damagedCode, line: 1, endLine: 1 },
+				{ ...found(second), line: 2, endLine: 2 },
+			]);
 		});
 
 		test('gives back a link that was cut, not a guess, when no line completes it', () => {
