@@ -4,7 +4,7 @@
  * headings, so that a broken link fails the build and names the file.
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
-import { useTranslations, type Locale } from '../i18n/i18n';
+import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
 import type { AssessmentModel, Side } from '../islands/assessment/model';
 import { buildAssessmentModel } from './assessment-model';
 import { addedSections } from './lesson-sections';
@@ -48,6 +48,21 @@ export async function getAssessments(): Promise<LessonAssessment[]> {
 		);
 	}
 	return found;
+}
+
+/**
+ * Static paths for one side of every assessment that has it, in every language: the agency's
+ * side (`/{lang}/assessments/{id}/`) for all, the client's (`…/client/`) for those that define one.
+ */
+export async function assessmentPaths(
+	side: Side
+): Promise<{ params: { lang: Locale; id: string }; props: { found: LessonAssessment } }[]> {
+	const assessments = (await getAssessments()).filter(
+		(found) => side === 'agency' || found.entry.data.client !== undefined
+	);
+	return LOCALES.flatMap((lang) =>
+		assessments.map((found) => ({ params: { lang, id: found.entry.id }, props: { found } }))
+	);
 }
 
 /** One assessment by id, with its lesson; fails the build if no lesson has it. */
