@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
+import { typeset } from '../i18n/typography';
 import type { AssessmentModel } from '../islands/assessment/model';
 import type { AssessmentStrings } from '../islands/assessment/strings';
 import type { TeamStrings } from '../islands/team/strings';
@@ -37,6 +38,15 @@ export async function getAssessment(id: string): Promise<AssessmentEntry> {
 		);
 	}
 	return entry;
+}
+
+/**
+ * One text of an assessment in one language, typeset (Russian gets its no-break spaces, #12). Every
+ * assessment text a page shows goes through here.
+ * @example assessmentText({ en: 'Mutual respect', ru: 'Уважение и доверие' }, 'ru') → 'Уважение и\u00A0доверие'
+ */
+export function assessmentText(value: { en: string; ru: string }, lang: Locale): string {
+	return typeset(lang, value[lang]);
 }
 
 /** Heading id → heading text, for a lesson page in one language (its MDX headings and the sections the page adds). */
@@ -83,10 +93,10 @@ export async function assessmentModel(
 		id: data.id,
 		kind: data.kind,
 		version: data.version,
-		title: data.title[lang],
+		title: assessmentText(data.title, lang),
 		dimensions: data.dimensions.map((dimension, index) => ({
 			id: dimension.id,
-			label: dimension.label[lang],
+			label: assessmentText(dimension.label, lang),
 			sectionHref: dimension.section
 				? section(dimension.section, `dimensions[${index}].section`).href
 				: undefined,
@@ -94,17 +104,17 @@ export async function assessmentModel(
 		questions: data.questions.map((question) => ({
 			id: question.id,
 			dimension: question.dimension,
-			text: question.text[lang],
+			text: assessmentText(question.text, lang),
 			reversed: question.reversed,
-			reason: question.reason?.[lang],
+			reason: question.reason && assessmentText(question.reason, lang),
 		})),
 		bands: data.bands.map((band, index) => {
 			const target = section(band.section, `bands[${index}].section`);
 			return {
 				min: band.min,
 				max: band.max,
-				title: band.title[lang],
-				advice: band.advice[lang],
+				title: assessmentText(band.title, lang),
+				advice: assessmentText(band.advice, lang),
 				sectionHref: target.href,
 				sectionTitle: target.title,
 			};
