@@ -40,7 +40,7 @@ export function lessonSlug(entry: LessonEntry): string {
 	return entry.id.slice(entry.id.indexOf('/') + 1);
 }
 
-/** All the words a reader reads in a lesson: its body, team questions, exercise and takeaways. */
+/** All the words a reader reads in a lesson: its body, team questions, exercise (with its materials and output) and takeaways. */
 export function lessonText(entry: LessonEntry): string {
 	const { forTeams, takeaways } = entry.data;
 	return [
@@ -48,7 +48,9 @@ export function lessonText(entry: LessonEntry): string {
 		...forTeams.questions,
 		forTeams.exercise.title,
 		forTeams.exercise.goal,
+		...(forTeams.exercise.materials ?? []),
 		...forTeams.exercise.stages.map((stage) => stage.text),
+		forTeams.exercise.output ?? '',
 		...takeaways,
 	].join('\n');
 }
