@@ -26,6 +26,9 @@ const VERBATIM_ELEMENTS = new Set(['code', 'pre', 'kbd', 'samp', 'script', 'styl
 
 const HEADINGS = ['h1', 'h2', 'h3', 'h4', 'h5', 'h6'];
 
+/** A line break inside a text node, with the indentation around it. */
+const SOFT_BREAK = /[ \t]*\n[ \t]*/g;
+
 /**
  * Whether a content file is Russian: `content/<collection>/ru/…`.
  * @example isRussianContent(new URL('file:///site/content/lessons/ru/marriage-or-mess.mdx')) → true
@@ -56,7 +59,9 @@ export const russianTypography: HastPluginEntry = (file) => {
 			for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
 				if (parent.type === 'element' && VERBATIM_ELEMENTS.has(parent.tagName)) return;
 			}
-			const value = typesetRussian(node.value);
+			// A line break inside a paragraph of the source is a space to the reader; as a space, the
+			// rules see it (a lesson wrapped after «в» would otherwise still break there).
+			const value = typesetRussian(node.value.replace(SOFT_BREAK, ' '));
 			if (value !== node.value) ctx.setProperty(node, 'value', value);
 		},
 	};

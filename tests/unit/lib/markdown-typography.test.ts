@@ -27,6 +27,11 @@ describe('russianTypography', () => {
 		expect(html).toBe('<p>Я⍽думаю, что в⍽<strong>бизнесе</strong> и⍽в⍽жизни⍽— всё сложно.</p>');
 	});
 
+	test('treats a line break inside a paragraph as the space it is', async () => {
+		const { html } = await render('Клиент приходит в\nагентство и\n  уходит.', RU);
+		expect(html).toBe('<p>Клиент приходит в⍽агентство и⍽уходит.</p>');
+	});
+
 	test('leaves code, link targets and URLs alone', async () => {
 		const { html } = await render(
 			'Код `в и а` и [ссылка на раздел](#где-это-не-работает "о разделе"), см. https://example.com/в и дальше',
