@@ -192,7 +192,7 @@ export default function Assessment({
 			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<p class="progress">
-					{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
+					{fill(strings.progress, { count: answeredCount, total: model.questions.length })}
 				</p>
 				<progress
 					class="progress-bar"

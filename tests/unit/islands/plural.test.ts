@@ -18,10 +18,10 @@ describe('plural()', () => {
 
 	test('picks the English form', () => {
 		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 1)).toBe(
-			'1 question still needs an answer:'
+			'1 statement still needs an answer:'
 		);
 		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 2)).toBe(
-			'2 questions still need an answer:'
+			'2 statements still need an answer:'
 		);
 	});
 });
