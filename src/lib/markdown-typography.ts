@@ -56,7 +56,9 @@ export const russianTypography: HastPluginEntry = (file) => {
 			},
 		},
 		text(node, ctx) {
-			for (let parent = ctx.parent(node); parent; parent = ctx.parent(parent)) {
+			// The general overload: a parent may be the root, whose own parent is undefined.
+			let parent: ReturnType<typeof ctx.parent> = ctx.parent(node);
+			for (; parent; parent = ctx.parent(parent)) {
 				if (parent.type === 'element' && VERBATIM_ELEMENTS.has(parent.tagName)) return;
 			}
 			// A line break inside a paragraph of the source is a space to the reader; as a space, the
