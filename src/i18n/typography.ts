@@ -90,6 +90,12 @@ function createTypograf(): Typograf {
 const russian = createTypograf();
 
 /**
+ * Results by input. Pages load the same lessons and assessments again and again (every lesson page
+ * lists the series), so a build asks for the same few hundred strings tens of thousands of times.
+ */
+const cache = new Map<string, string>();
+
+/**
  * Typesets Russian text: non-breaking spaces where Russian typesetting needs them, nothing else
  * changed. The input is plain text (not HTML): `&`, `<` and `>` stay exactly as they are.
  * @example typesetRussian('в 2026 году — 20 % клиентов') → 'в\u00A02026\u00A0году\u00A0— 20\u00A0% клиентов'
@@ -97,6 +103,15 @@ const russian = createTypograf();
 export function typesetRussian(text: string): string {
 	// Nothing to bind without a space: most labels and single words end here.
 	if (!/[ \u00A0]/.test(text)) return text;
+	let typeset = cache.get(text);
+	if (typeset === undefined) {
+		typeset = runTypograf(text);
+		cache.set(text, typeset);
+	}
+	return typeset;
+}
+
+function runTypograf(text: string): string {
 	// typograf reads HTML: escape the three characters that could look like markup or an entity to it,
 	// so that text such as "&nbsp;" or "<b>" is kept as typed, and undo that afterwards.
 	const escaped = text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
