@@ -3,7 +3,9 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import { russianTypography } from './src/lib/markdown-typography.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying elsewhere.
@@ -34,8 +36,13 @@ export default defineConfig({
 	],
 	// The site's CSS is small; inlining it saves render-blocking requests on every page.
 	build: { inlineStylesheets: 'always' },
-	// No code is highlighted, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
-	markdown: { syntaxHighlight: false },
+	markdown: {
+		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
+		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).
+		processor: satteri({ hastPlugins: [russianTypography] }),
+		// No code is highlighted, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
+		syntaxHighlight: false,
+	},
 	security: {
 		// A Content-Security-Policy <meta> on every page, with hashes of its inline scripts and
 		// styles: nothing but the site's own files may run, and nothing may be fetched elsewhere.

@@ -7,6 +7,7 @@ import { createInstance, type TFunction } from 'i18next';
 import en from './en.json';
 import ru from './ru.json';
 import { DEFAULT_LOCALE, type Locale } from './locales';
+import { typesetAll } from './typography';
 import type { PluralForms } from './plural';
 
 export {
@@ -19,10 +20,17 @@ export {
 } from './locales';
 export type { PluralForms } from './plural';
 
+/**
+ * The strings of each language. Russian strings are typeset here, once, with no-break spaces
+ * (`src/i18n/typography.ts`; `{{placeholders}}` pass through), so that pages and the strings
+ * passed to islands all carry them (#12).
+ */
+const STRINGS: Record<Locale, Record<string, string>> = { en, ru: typesetAll('ru', ru) };
+
 const i18n = createInstance();
 // initAsync: false makes init synchronous, so translations are ready at import time.
 void i18n.init({
-	resources: { en: { translation: en }, ru: { translation: ru } },
+	resources: { en: { translation: STRINGS.en }, ru: { translation: STRINGS.ru } },
 	lng: DEFAULT_LOCALE,
 	fallbackLng: false,
 	keySeparator: false,
@@ -35,7 +43,7 @@ void i18n.init({
 
 /**
  * Returns the translate function for one language.
- * @example useTranslations('ru')('nav.about') → 'О проекте'
+ * @example useTranslations('ru')('nav.about') → 'О\u00A0проекте' (Russian strings are typeset)
  */
 export function useTranslations(lang: Locale): TFunction {
 	return i18n.getFixedT(lang);
@@ -52,10 +60,9 @@ export function pluralForms(
 	key: string,
 	values: Record<string, string | number> = {}
 ): PluralForms {
-	const resources = lang === 'en' ? en : ru;
 	const forms: PluralForms = {};
 	for (const category of new Intl.PluralRules(lang).resolvedOptions().pluralCategories) {
-		const template = (resources as Record<string, string>)[`${key}_${category}`];
+		const template = STRINGS[lang][`${key}_${category}`];
 		if (template === undefined)
 			throw new Error(`Missing plural form ${key}_${category} in ${lang}.json`);
 		forms[category] = template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>

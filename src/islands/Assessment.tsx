@@ -250,7 +250,7 @@ export default function Assessment({
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<div class="form-head">
 					<p class="progress">
-						{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
+						{fill(strings.progress, { count: answeredCount, total: model.questions.length })}
 					</p>
 					{hasAnything && (
 						<div class="clear">

@@ -1,11 +1,12 @@
 /**
  * Turns a validated assessment definition into the island's model in one language: texts resolved,
- * section ids turned into links by the caller's resolver. Pure, so unit tests build the real models
+ * typeset, section ids turned into links by the caller's resolver. Pure, so unit tests build the real models
  * from the YAML files without a build.
  */
 import type { AssessmentDefinition } from '../schemas/assessment';
 import type { AssessmentModel, ScoringKey, Side } from '../islands/assessment/model';
 import type { Locale } from '../i18n/locales';
+import { typeset } from '../i18n/typography';
 
 /** A link to a lesson section and the section's heading text. */
 export interface SectionLink {
@@ -50,20 +51,22 @@ export function buildAssessmentModel(
 	const own = side === 'client' ? data.client : data;
 	if (!own) throw new Error(`content/assessments/${id}.yaml has no client side`);
 	const field = (name: string) => (side === 'client' ? `client.${name}` : name);
+	// Russian texts get their no-break spaces here, once, for every page and island (#12).
+	const text = (value: { en: string; ru: string }) => typeset(lang, value[lang]);
 	return {
 		id,
 		kind: data.kind,
 		side,
 		version: own.version,
 		earlierKeys: scoringKeys(own.earlierVersions),
-		title: own.title[lang],
+		title: text(own.title),
 		dimensions: data.dimensions.map((dimension, index) => {
 			const section = dimension.section
 				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`)
 				: undefined;
 			return {
 				id: dimension.id,
-				label: dimension.label[lang],
+				label: text(dimension.label),
 				sectionHref: section?.href,
 				sectionTitle: section?.title,
 			};
@@ -71,17 +74,17 @@ export function buildAssessmentModel(
 		questions: own.questions.map((question) => ({
 			id: question.id,
 			dimension: question.dimension,
-			text: question.text[lang],
+			text: text(question.text),
 			reversed: question.reversed,
-			reason: question.reason?.[lang],
+			reason: question.reason && text(question.reason),
 		})),
 		bands: own.bands.map((band, index) => {
 			const target = resolveSection(band.section[lang], field(`bands[${index}].section.${lang}`));
 			return {
 				min: band.min,
 				max: band.max,
-				title: band.title[lang],
-				advice: band.advice[lang],
+				title: text(band.title),
+				advice: text(band.advice),
 				sectionHref: target.href,
 				sectionTitle: target.title,
 			};

@@ -5,6 +5,7 @@
  */
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
+import { typeset } from '../i18n/typography';
 import type { AssessmentModel, Side } from '../islands/assessment/model';
 import { buildAssessmentModel } from './assessment-model';
 import { addedSections } from './lesson-sections';
@@ -71,6 +72,15 @@ export async function getAssessment(id: string): Promise<LessonAssessment> {
 	if (!found)
 		throw new Error(`content/assessments/${id}.yaml does not exist or no lesson names it`);
 	return found;
+}
+
+/**
+ * One text of an assessment in one language, typeset (Russian gets its no-break spaces, #12). Every
+ * assessment text a page shows goes through here or through the model builder.
+ * @example assessmentText({ en: 'Mutual respect', ru: 'Уважение и доверие' }, 'ru') → 'Уважение и\u00A0доверие'
+ */
+export function assessmentText(value: { en: string; ru: string }, lang: Locale): string {
+	return typeset(lang, value[lang]);
 }
 
 /** Heading id → heading text, for a lesson page in one language (its MDX headings and the sections the page adds). */

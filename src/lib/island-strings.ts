@@ -39,7 +39,7 @@ export function assessmentStrings(lang: Locale): AssessmentStrings {
 			t('assessment.scale4'),
 			t('assessment.scale5'),
 		],
-		progress: pluralForms(lang, 'assessment.progress'),
+		progress: t('assessment.progress'),
 		questionNumber: t('assessment.questionNumber'),
 		submit: t('assessment.submit'),
 		clear: t('assessment.clear'),

@@ -1,6 +1,9 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
 
+/** The longest exercise material: a role card or a sample conflict is a few lines, not a page. */
+const MATERIAL_MAX_LENGTH = 400;
+
 /** One timed stage of a team exercise. */
 const exerciseStageSchema = z.object({
 	/** How long the stage takes, in whole minutes. */
@@ -23,10 +26,29 @@ const forTeamsSchema = z.object({
 		title: z.string().trim().min(1),
 		/** What the exercise is for, in a sentence or two. */
 		goal: z.string().trim().min(1),
+		/** Anything the facilitator hands out, one short item each: role cards, a sample conflict. */
+		materials: z
+			.array(
+				z
+					.string()
+					.trim()
+					.min(1)
+					.max(MATERIAL_MAX_LENGTH, {
+						error: (issue) =>
+							`forTeams.exercise.materials has an item of ${(issue.input as string).length} characters; the limit is ${MATERIAL_MAX_LENGTH}`,
+					})
+			)
+			.min(1, { error: 'forTeams.exercise.materials, when given, lists at least one item' })
+			.optional(),
 		/** The stages in order, each with its duration. */
 		stages: z
 			.array(exerciseStageSchema)
 			.min(1, { error: 'forTeams.exercise.stages needs at least one stage' }),
+		/**
+		 * One sentence: what the group takes away on paper. Optional only while the lessons are being
+		 * rewritten on other branches (#12); a content test will require it once they are merged.
+		 */
+		output: z.string().trim().min(1).optional(),
 	}),
 });
 
@@ -57,6 +79,12 @@ export const lessonSchema = z.object({
 		language: z.enum(['en', 'ru']),
 		/** One line on what the lesson takes from it. */
 		note: z.string().trim().min(1),
+		/** The article's author, as the article names them. */
+		author: z.string().trim().min(1).optional(),
+		/** Where the article appeared (a site, a magazine), if the article says. */
+		publication: z.string().trim().min(1).optional(),
+		/** The series the article belongs to, if it is part of one. */
+		series: z.string().trim().min(1).optional(),
 	}),
 	/** When the lesson's text last changed in a way a reader would care about. */
 	updated: z.coerce.date(),

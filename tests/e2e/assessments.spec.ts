@@ -102,29 +102,40 @@ test('submitting with questions unanswered names them and moves focus to the fir
 		if (index === 2 || index === 5) continue;
 		await questions.nth(index).getByRole('radio').nth(3).check();
 	}
-	await expect(island.getByText(`${count - 2} of ${count} answered`)).toBeVisible();
+	await expect(island.getByText(`Statements answered: ${count - 2} of ${count}`)).toBeVisible();
 	await island.getByRole('button', { name: 'See my result' }).click();
 	const notice = island.getByRole('alert');
-	await expect(notice).toContainText('2 questions still need an answer:');
-	await expect(notice.getByRole('link', { name: 'Question 3' })).toBeVisible();
-	await expect(notice.getByRole('link', { name: 'Question 6' })).toBeVisible();
+	await expect(notice).toContainText('2 statements still need an answer:');
+	await expect(notice.getByRole('link', { name: 'Statement 3' })).toBeVisible();
+	await expect(notice.getByRole('link', { name: 'Statement 6' })).toBeVisible();
 	await expect(questions.nth(2).getByRole('radio').first()).toBeFocused();
 	await expect(island.getByRole('region', { name: 'Your result' })).toHaveCount(0);
 });
 
-test('the Russian progress line and notice use the right plural forms', async ({ page }) => {
+test('the Russian progress line counts answers, and the notice uses the right plural form (#12)', async ({
+	page,
+}) => {
 	await page.goto('/ru/assessments/relationship-health/');
 	const island = page.locator('.self-assessment');
 	await waitForIsland(island);
 	const questions = island.locator('fieldset.question');
 	const total = await questions.count();
-	await expect(island.getByText(`Отвечено 0 вопросов из ${total}`)).toBeVisible();
+	await expect(island.getByText(`Ответов: 0 из ${total}`)).toBeVisible();
 	await questions.nth(0).getByRole('radio').first().check();
-	await expect(island.getByText(`Отвечен 1 вопрос из ${total}`)).toBeVisible();
+	await expect(island.getByText(`Ответов: 1 из ${total}`)).toBeVisible();
 	await questions.nth(1).getByRole('radio').first().check();
-	await expect(island.getByText(`Отвечены 2 вопроса из ${total}`)).toBeVisible();
+	await expect(island.getByText(`Ответов: 2 из ${total}`)).toBeVisible();
 	await island.getByRole('button', { name: 'Показать результат' }).click();
-	await expect(island.getByRole('alert')).toContainText(`Остались без ответа ${total - 2} вопрос`);
+	const forms = {
+		one: 'утверждение',
+		few: 'утверждения',
+		many: 'утверждений',
+		other: 'утверждения',
+	};
+	const missing = total - 2;
+	await expect(island.getByRole('alert')).toContainText(
+		`Осталось без ответа ${missing} ${forms[new Intl.PluralRules('ru').select(missing) as keyof typeof forms]}:`
+	);
 });
 
 test('sorting a statement shows at once whether it is right, and why', async ({ page }) => {

@@ -77,7 +77,8 @@ test('Russian reading times use the right plural form', async ({ page }) => {
 	const rules = new Intl.PluralRules('ru');
 	const forms = { one: 'минута', few: 'минуты', many: 'минут', other: 'минуты' } as const;
 	for (const text of texts) {
-		const [, count, word] = /^(\d+) (\S+) чтения$/.exec(text.trim()) ?? [];
+		// The number is bound to its noun by a no-break space (#12).
+		const [, count, word] = /^(\d+)\s(\S+)\sчтения$/.exec(text.trim()) ?? [];
 		expect(count, text).toBeDefined();
 		expect(word).toBe(forms[rules.select(Number(count)) as keyof typeof forms]);
 	}

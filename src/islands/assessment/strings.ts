@@ -6,8 +6,9 @@ import type { ShareCodeError } from './share-code';
 export interface AssessmentStrings {
 	/** Likert answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
 	scale: string[];
-	/** `{{count}}` of `{{total}}` statements answered. */
-	progress: PluralForms;
+	/** `{{count}}` of `{{total}}` statements answered; no plural form, so it fits every count. */
+	progress: string;
+	/** A statement's number, `{{number}}`, in the list of unanswered ones. */
 	questionNumber: string;
 	submit: string;
 	clear: string;

@@ -1,6 +1,8 @@
 /**
  * House typography for every lesson and assessment (#3): Russian uses « » quotation marks,
- * English uses curly quotes and apostrophes, nobody types two spaces in a row.
+ * English uses curly quotes and apostrophes, nobody types two spaces in a row. Russian no-break
+ * spaces are set by the build, not typed (#12): `tests/unit/i18n/typography.test.ts` checks the
+ * typographer, and `tests/search/russian-typography.test.ts` the built Russian pages.
  */
 import { describe, expect, test } from 'vitest';
 import {
@@ -61,6 +63,10 @@ describe('Russian prose', () => {
 
 	test('has no doubled spaces', () => {
 		expect(offending(prose, /\S {2,}\S/)).toEqual([]);
+	});
+
+	test('has no hand-typed no-break spaces: the build adds them (src/i18n/typography.ts, #12)', () => {
+		expect(offending(prose, /[\u00A0\u202F]|&nbsp;|&#160;/)).toEqual([]);
 	});
 });
 

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { countWords, mdxToText, readingMinutes } from '../../../src/lib/reading-time';
+import {
+	answeringMinutes,
+	countWords,
+	mdxToText,
+	readingMinutes,
+} from '../../../src/lib/reading-time';
 import { useTranslations } from '../../../src/i18n/i18n';
 
 describe('countWords()', () => {
@@ -41,7 +46,10 @@ describe('reading time strings', () => {
 		[21, '21 минута чтения'],
 		[24, '24 минуты чтения'],
 	])('Russian: %i → %s', (count, expected) => {
-		expect(useTranslations('ru')('lesson.readingTime', { count })).toBe(expected);
+		// Russian strings bind the number to its noun with a no-break space (#12).
+		expect(useTranslations('ru')('lesson.readingTime', { count })).toBe(
+			expected.replace(' ', '\u00A0')
+		);
 	});
 
 	test.each([
@@ -49,5 +57,32 @@ describe('reading time strings', () => {
 		[5, '5 minute read'],
 	])('English: %i → %s', (count, expected) => {
 		expect(useTranslations('en')('lesson.readingTime', { count })).toBe(expected);
+	});
+});
+
+describe('answeringMinutes()', () => {
+	test('gives a 21-statement assessment several minutes, not “about a minute” (#12)', () => {
+		expect(answeringMinutes(21)).toBe(4);
+		expect(answeringMinutes(12)).toBe(2);
+	});
+
+	test('is at least a minute', () => {
+		expect(answeringMinutes(1)).toBe(1);
+		expect(answeringMinutes(0)).toBe(1);
+	});
+});
+
+describe('the statement count on an assessment page', () => {
+	test.each([
+		[1, '1 утверждение, около 1 мин.'],
+		[12, '12 утверждений, около 2 мин.'],
+		[21, '21 утверждение, около 4 мин.'],
+		[24, '24 утверждения, около 4 мин.'],
+	])('Russian: %i → %s', (count, expected) => {
+		const text = useTranslations('ru')('assessment.statementCount', {
+			count,
+			minutes: answeringMinutes(count),
+		});
+		expect(text.replaceAll('\u00A0', ' ')).toBe(expected);
 	});
 });

@@ -39,6 +39,45 @@ describe('lessonSchema', () => {
 		]);
 	});
 
+	test('accepts the source’s author, publication and series, and the exercise’s materials and output', () => {
+		expect(
+			messages({
+				...valid,
+				source: {
+					...valid.source,
+					author: 'Ayta Luzgina',
+					publication: 'A blog',
+					series: 'Key Client Management Lessons',
+				},
+				forTeams: {
+					...valid.forTeams,
+					exercise: {
+						...valid.forTeams.exercise,
+						materials: ['Role card: the client, who has already promised the board a launch date.'],
+						output: 'A one-page map of each client’s decision arc.',
+					},
+				},
+			})
+		).toEqual([]);
+	});
+
+	test('names empty or overlong exercise materials', () => {
+		const withMaterials = (materials: string[]) => ({
+			...valid,
+			forTeams: { ...valid.forTeams, exercise: { ...valid.forTeams.exercise, materials } },
+		});
+		expect(messages(withMaterials([]))).toEqual([
+			'forTeams.exercise.materials: forTeams.exercise.materials, when given, lists at least one item',
+		]);
+		expect(messages(withMaterials(['x'.repeat(401)]))).toEqual([
+			'forTeams.exercise.materials.0: forTeams.exercise.materials has an item of 401 characters; the limit is 400',
+		]);
+	});
+
+	test('rejects an empty author', () => {
+		expect(messages({ ...valid, source: { ...valid.source, author: ' ' } })).toHaveLength(1);
+	});
+
 	test('needs a date it was updated', () => {
 		expect(messages({ ...valid, updated: 'someday' })).toHaveLength(1);
 	});

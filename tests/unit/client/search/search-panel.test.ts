@@ -45,6 +45,8 @@ describe('the results count', () => {
 		['ru', 21, '21 результат'],
 		['ru', 12, '12 результатов'],
 	] as const)('%s, %i → %s', (lang, count, text) => {
-		expect(plural(lang, pluralForms(lang, 'search.results'), count)).toBe(text);
+		// Russian strings bind the number to its noun with a no-break space (#12).
+		const expected = lang === 'ru' ? text.replace(' ', '\u00A0') : text;
+		expect(plural(lang, pluralForms(lang, 'search.results'), count)).toBe(expected);
 	});
 });
