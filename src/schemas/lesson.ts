@@ -44,11 +44,11 @@ const forTeamsSchema = z.object({
 		stages: z
 			.array(exerciseStageSchema)
 			.min(1, { error: 'forTeams.exercise.stages needs at least one stage' }),
-		/**
-		 * One sentence: what the group takes away on paper. Optional only while the lessons are being
-		 * rewritten on other branches (#12); a content test will require it once they are merged.
-		 */
-		output: z.string().trim().min(1).optional(),
+		/** One sentence: what the group takes away on paper, so a facilitator can run it from the page. */
+		output: z
+			.string({ error: 'forTeams.exercise.output says what the group takes away on paper' })
+			.trim()
+			.min(1),
 	}),
 });
 

@@ -10,7 +10,12 @@ const valid = {
 	updated: '2026-11-22',
 	forTeams: {
 		questions: ['One?', 'Two?', 'Three?'],
-		exercise: { title: 'Do it', goal: 'To do it.', stages: [{ minutes: 10, text: 'Do.' }] },
+		exercise: {
+			title: 'Do it',
+			goal: 'To do it.',
+			stages: [{ minutes: 10, text: 'Do.' }],
+			output: 'A list on paper.',
+		},
 	},
 	takeaways: ['One.', 'Two.', 'Three.'],
 };
@@ -76,6 +81,13 @@ describe('lessonSchema', () => {
 
 	test('rejects an empty author', () => {
 		expect(messages({ ...valid, source: { ...valid.source, author: ' ' } })).toHaveLength(1);
+	});
+
+	test('needs what the exercise leaves on paper (#12)', () => {
+		const exercise = { ...valid.forTeams.exercise, output: undefined };
+		expect(messages({ ...valid, forTeams: { ...valid.forTeams, exercise } })).toEqual([
+			'forTeams.exercise.output: forTeams.exercise.output says what the group takes away on paper',
+		]);
 	});
 
 	test('needs a date it was updated', () => {
