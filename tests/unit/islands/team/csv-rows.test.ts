@@ -1,0 +1,197 @@
+import Papa from 'papaparse';
+import { describe, expect, test } from 'vitest';
+import { teamCsvRows, type CsvAction } from '../../../../src/islands/team/csv-rows';
+import { BOM, neutralizeFormula, toCsv, type Cell } from '../../../../src/islands/team/csv';
+import {
+	buildGroupView,
+	type GroupView,
+	type PersonRow,
+} from '../../../../src/islands/team/group-view';
+import { signedPoints } from '../../../../src/islands/assessment/history';
+import type { Member } from '../../../../src/islands/team/team-merge';
+import { teamStrings } from '../../../../src/lib/island-strings';
+import { member, sidesOf } from '../../support/members';
+
+const en = teamStrings('en');
+const ru = teamStrings('ru');
+
+const rh = (options: Parameters<typeof member>[1]) => member('relationship-health', options);
+
+/** Two rounds (December and February), a client in February, and an undated result. */
+const MEMBERS: Member[] = [
+	rh({ date: '2026-12-01', seed: 1, name: 'Анна Смирнова' }),
+	rh({ date: '2026-12-03', seed: 2 }),
+	rh({ date: '2027-02-01', seed: 3, name: 'Анна Смирнова' }),
+	rh({ date: '2027-02-02', seed: 4, name: '=HYPERLINK("x")' }),
+	rh({ date: '2027-02-03', seed: 5, side: 'client', name: 'Ольга; «Заказчик»' }),
+	rh({ seed: 6, name: 'Борис' }),
+];
+
+function groupView(lang: 'en' | 'ru'): { view: GroupView; dimensions: string[]; title: string } {
+	const { agency, client } = sidesOf('relationship-health', lang);
+	const strings = lang === 'en' ? en : ru;
+	const view = buildGroupView(agency, client, MEMBERS, {
+		colleague: strings.colleague,
+		client: strings.clientPerson,
+	});
+	if (!view) throw new Error('no view');
+	return { view, dimensions: agency.dimensions.map((d) => d.label), title: agency.title };
+}
+
+const ACTIONS: CsvAction[] = [
+	{ what: 'Позвонить клиенту; обсудить бриф', who: 'Анна', due: '2027-02-15', area: 'Уважение' },
+	{ what: '=cmd|" /C calc"!A0', who: '', due: '', area: '' },
+];
+
+const rowsOf = (lang: 'en' | 'ru', actions: CsvAction[] = []) => {
+	const { view, dimensions, title } = groupView(lang);
+	const strings = (lang === 'en' ? en : ru).csv;
+	return {
+		view,
+		strings,
+		rows: teamCsvRows(view, dimensions, title, '2027-02-10', actions, strings),
+	};
+};
+
+describe('teamCsvRows()', () => {
+	test('starts with a title line and a header naming each dimension', () => {
+		const { rows, strings } = rowsOf('ru');
+		const { dimensions, title } = groupView('ru');
+		expect(rows[0]).toEqual([
+			strings.title.replace('{{title}}', title).replace('{{date}}', '2027-02-10'),
+		]);
+		expect(rows[0]?.[0]).toContain('Насколько здоровы');
+		expect(rows[1]).toEqual([
+			strings.round,
+			strings.side,
+			strings.name,
+			strings.date,
+			...dimensions,
+			strings.overall,
+			strings.band,
+		]);
+		expect(rows[1]).toContain('Уважение');
+	});
+
+	test('writes per round each person, the average and the spread, then the client and the gap', () => {
+		const { rows, strings, view } = rowsOf('en');
+		const [december, february] = view.rounds;
+		if (!december || !february || !view.undated) throw new Error('expected two rounds and undated');
+		const person = (label: string, row: PersonRow): Cell[] => [
+			label,
+			row.side === 'client' ? strings.clientSide : strings.agencySide,
+			row.name,
+			row.date ?? '',
+			...row.scores.dimensions,
+			row.scores.overall,
+			row.scores.bandTitle,
+		];
+		const averageRow = (label: string, round: typeof december): Cell[] => [
+			label,
+			strings.agencySide,
+			strings.average,
+			'',
+			...round.summary.dimensions.map((d) => d.average),
+			round.summary.overallAverage,
+			round.summary.overallBandTitle,
+		];
+		const spreadRow = (label: string, round: typeof december): Cell[] => {
+			const overall = round.agency.map((row) => row.scores.overall);
+			return [
+				label,
+				strings.agencySide,
+				strings.spread,
+				'',
+				...round.summary.dimensions.map((d) => `${d.min}–${d.max}`),
+				`${Math.min(...overall)}–${Math.max(...overall)}`,
+				'',
+			];
+		};
+		const client = february.clientSummary;
+		if (!client || !february.gaps) throw new Error('expected the client in February');
+		expect(rows.slice(2)).toEqual([
+			...december.agency.map((row) => person('2026-12-01', row)),
+			averageRow('2026-12-01', december),
+			spreadRow('2026-12-01', december),
+			...february.agency.map((row) => person('2027-02-01', row)),
+			averageRow('2027-02-01', february),
+			spreadRow('2027-02-01', february),
+			...february.client.map((row) => person('2027-02-01', row)),
+			[
+				'2027-02-01',
+				strings.clientSide,
+				strings.clientAverage,
+				'',
+				...client.dimensions.map((d) => d.average),
+				client.overallAverage,
+				client.overallBandTitle,
+			],
+			['2027-02-01', '', strings.gap, '', ...february.gaps.map((gap) => gap.gap), '', ''],
+			...view.undated.agency.map((row) => person(strings.undated, row)),
+			averageRow(strings.undated, view.undated),
+			spreadRow(strings.undated, view.undated),
+		]);
+		expect(rows[2]?.slice(0, 4)).toEqual(['2026-12-01', 'Agency', 'Анна Смирнова', '2026-12-01']);
+		expect(rows[3]?.slice(0, 3)).toEqual(['2026-12-01', 'Agency', 'Colleague 1']);
+	});
+
+	test('gives every row of the table as many cells as the header', () => {
+		const { rows } = rowsOf('ru');
+		const width = rows[1]?.length ?? 0;
+		for (const row of rows.slice(2)) expect(row).toHaveLength(width);
+	});
+
+	test('writes the change between the last two rounds (DESIGN.md “Rounds”)', () => {
+		const { rows, view } = rowsOf('en');
+		const deltas = view.change?.changes.map((change) => change.delta) ?? [];
+		expect(deltas).toHaveLength(4);
+		const dimensionCells = (row: readonly Cell[]) => row.slice(4, 4 + deltas.length);
+		const isChangeRow = (row: readonly Cell[]) =>
+			dimensionCells(row).every(
+				(cell, index) => cell === deltas[index] || cell === signedPoints(deltas[index] ?? 0)
+			) && row.length > 4;
+		expect(rows.some(isChangeRow)).toBe(true);
+	});
+
+	test('ends with the agreed actions, after an empty line', () => {
+		const { rows, strings } = rowsOf('ru', ACTIONS);
+		expect(rows.slice(-5)).toEqual([
+			[],
+			[strings.actionsHeading],
+			[strings.actionWhat, strings.actionWho, strings.actionDue, strings.actionArea],
+			['Позвонить клиенту; обсудить бриф', 'Анна', '2027-02-15', 'Уважение'],
+			['=cmd|" /C calc"!A0', '', '', ''],
+		]);
+		expect(rowsOf('ru').rows.some((row) => row[0] === strings.actionsHeading)).toBe(false);
+	});
+});
+
+describe('teamCsvRows() through toCsv()', () => {
+	const parse = (csv: string, delimiter: string) =>
+		Papa.parse<string[]>(csv.slice(BOM.length), { delimiter, newline: '\r\n' }).data.slice(0, -1);
+	const asText = (rows: Cell[][]) =>
+		rows.map((row) =>
+			row.length === 0
+				? ['']
+				: row.map((cell) => (typeof cell === 'number' ? String(cell) : neutralizeFormula(cell)))
+		);
+
+	test.each([
+		['ru', ';'],
+		['en', ','],
+		['ru', ','],
+		['en', ';'],
+	] as const)(
+		'the %s export split on “%s” gives the same cells back, Cyrillic intact',
+		(lang, separator) => {
+			const { rows } = rowsOf(lang, ACTIONS);
+			const csv = toCsv(rows, separator);
+			expect(csv.startsWith(BOM)).toBe(true);
+			const parsed = parse(csv, separator);
+			expect(parsed).toEqual(asText(rows));
+			expect(parsed.flat()).toContain('Ольга; «Заказчик»');
+			expect(parsed.flat()).toContain('Анна Смирнова');
+			expect(parsed.flat()).toContain(`'=HYPERLINK("x")`);
+		}
+	);
+});
