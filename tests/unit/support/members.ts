@@ -42,7 +42,7 @@ export interface MemberOptions {
 	/** Picks the answers (see `sampleAnswers`). */
 	seed?: number;
 	answers?: number[];
-	roundDay?: number;
+	roundDay?: number | undefined;
 	/** A code to use as it is (a frozen format-1 link). */
 	code?: string;
 }

@@ -1,7 +1,11 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { choiceCount, type AssessmentModel } from '../../../../src/islands/assessment/model';
-import { findBand, scoreAnswers } from '../../../../src/islands/assessment/scoring';
+import {
+	findBand,
+	scoreAnswers,
+	scoringModelFor,
+} from '../../../../src/islands/assessment/scoring';
 import { MODELS } from '../../support/assessments';
 
 const band = (min: number, max: number) => ({
@@ -16,7 +20,9 @@ const band = (min: number, max: number) => ({
 const likert: AssessmentModel = {
 	id: 'relationship-health',
 	kind: 'likert',
+	side: 'agency',
 	version: 1,
+	earlierKeys: [],
 	title: '',
 	dimensions: [
 		{ id: 'a', label: 'A' },
@@ -116,4 +122,49 @@ describe('findBand()', () => {
 		expect(findBand(bands, 50)?.min).toBe(50);
 		expect(findBand(bands, 100)?.min).toBe(50);
 	});
+});
+
+describe('scoringModelFor()', () => {
+	const changed: AssessmentModel = {
+		...likert,
+		version: 3,
+		earlierKeys: [
+			{ version: 1, questions: [{ dimension: 'b' }, { dimension: 'a', reversed: true }] },
+			{ version: 2, questions: [{ dimension: 'a' }, { dimension: 'a' }, { dimension: 'b' }] },
+		],
+	};
+
+	test('scores the model’s own version with the model itself', () => {
+		expect(scoringModelFor(changed, 3)).toBe(changed);
+	});
+
+	test('scores an earlier version with its own key, the same dimensions and bands', () => {
+		const old = scoringModelFor(changed, 1);
+		expect(old?.questions).toEqual([{ dimension: 'b' }, { dimension: 'a', reversed: true }]);
+		expect(old?.dimensions).toBe(changed.dimensions);
+		expect(old?.bands).toBe(changed.bands);
+		if (!old) return;
+		expect(scoreAnswers(old, [5, 5]).dimensions).toEqual([
+			{ id: 'a', score: 0 },
+			{ id: 'b', score: 100 },
+		]);
+	});
+
+	test('has no key for a version it never kept', () => {
+		expect(scoringModelFor(changed, 4)).toBeUndefined();
+		expect(scoringModelFor(changed, 0)).toBeUndefined();
+	});
+
+	test.each(MODELS.map((model) => [`${model.id} (${model.side})`, model] as const))(
+		'%s keeps a key for each earlier version, as long as the statements were',
+		(_, model) => {
+			for (const key of model.earlierKeys) {
+				const old = scoringModelFor(model, key.version);
+				expect(old?.questions).toHaveLength(key.questions.length);
+				for (const question of key.questions) {
+					expect(model.dimensions.map((dimension) => dimension.id)).toContain(question.dimension);
+				}
+			}
+		}
+	);
 });
