@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
+import islandStylesInHead from './src/integrations/island-styles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
@@ -29,6 +30,7 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
+		islandStylesInHead(),
 		// Last, so that it indexes the finished HTML (#6).
 		pagefindIndex(),
 	],
