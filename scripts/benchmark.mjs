@@ -24,6 +24,7 @@ import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
 import { measureScripts } from '../tests/e2e/support/scripts.ts';
+import { htmlFiles } from './lib/html-files.ts';
 import { copyProject } from './project-copy.ts';
 
 const args = process.argv.slice(2);
@@ -187,7 +188,7 @@ function measureBuildScaling() {
 		const started = performance.now();
 		execFileSync('npx', ['astro', 'build'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
 		const seconds = (performance.now() - started) / 1000;
-		const pages = countPages(join(copy, 'dist'));
+		const pages = htmlFiles(join(copy, 'dist')).length;
 		rows.push(
 			`| ${size} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / size).toFixed(0)} ms |`
 		);
@@ -217,9 +218,4 @@ function addSyntheticLessons(root, count) {
 			writeFileSync(join(dir, `synthetic-${index + 1}.mdx`), lesson);
 		}
 	}
-}
-
-function countPages(dir) {
-	return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html'))
-		.length;
 }
