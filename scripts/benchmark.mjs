@@ -5,8 +5,9 @@
 // usage: npm run bench                       (builds first; about five minutes)
 //        npm run bench -- --skip-lighthouse --sizes 5,20
 //
-// Page weights use the same measurement as the end-to-end budget test (tests/e2e/support/scripts.ts):
-// every script loaded before any interaction, islands included, gzip level 9.
+// Page weights use the same measurement as the end-to-end budget test
+// (scripts/lib/script-budget.ts): every script loaded before any interaction, islands included,
+// gzip level 9.
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,
@@ -22,10 +23,10 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
-import { measureScripts } from '../tests/e2e/support/scripts.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { measureScripts } from './lib/script-budget.ts';
 import { htmlFiles } from './lib/html-files.ts';
-import { copyProject } from './project-copy.ts';
+import { copyProject } from './lib/project-copy.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
