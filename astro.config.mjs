@@ -5,10 +5,12 @@ import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import islandStylesInHead from './src/integrations/island-styles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
-// URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://clientship.example';
+// URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
+// they point at a placeholder, and the build says so (siteUrlWarning).
+const site = siteUrl('https://clientship.example');
 
 export default defineConfig({
 	site,
@@ -31,8 +33,10 @@ export default defineConfig({
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
 		islandStylesInHead(),
-		// Last, so that it indexes the finished HTML (#6).
+		// After the steps that change pages, so that it indexes the finished HTML (#6).
 		pagefindIndex(),
+		// Last, so that its warning ends the build's log.
+		siteUrlWarning(),
 	],
 	// One stylesheet for the whole site (about 7 KB gzip), a hashed file under /_astro/ that
 	// public/_headers caches for a year: a reader going from page to page fetches it once, where
