@@ -153,8 +153,9 @@ async function measureLighthouse() {
 		});
 		const categories = result?.lhr.categories ?? {};
 		const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+		const seconds = (id) => `${((result?.lhr.audits[id]?.numericValue ?? 0) / 1000).toFixed(2)} s`;
 		rows.push(
-			`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`
+			`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${seconds('first-contentful-paint')} | ${seconds('largest-contentful-paint')} |`
 		);
 		console.log(rows.at(-1));
 		// Say what cost the points, so a score under 100 can be acted on.
@@ -171,10 +172,10 @@ async function measureLighthouse() {
 	}
 	await browser.close();
 	report.push(
-		'## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost.\n'
+		'## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost. FCP and LCP: first and largest contentful paint, as Lighthouse simulates them on a slow phone network (one run each: compare several runs before calling a change).\n'
 	);
 	report.push(
-		'| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |'
+		'| page | performance | accessibility | best practices | SEO | FCP | LCP |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
 	);
 	report.push(...rows, '');
 }
