@@ -4,12 +4,15 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
+import islandStylesInHead from './src/integrations/island-styles.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
+import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
-// URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying elsewhere.
-const site = process.env.SITE_URL ?? 'https://clientship.example';
+// URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
+// they point at a placeholder, and the build says so (siteUrlWarning).
+const site = siteUrl('https://clientship.example');
 
 export default defineConfig({
 	site,
@@ -31,11 +34,19 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
-		// Last, so that it indexes the finished HTML (#6).
+		islandStylesInHead(),
+		// After the steps that change pages, so that it indexes the finished HTML (#6).
 		pagefindIndex(),
+		// Last, so that its warning ends the build's log.
+		siteUrlWarning(),
 	],
-	// The site's CSS is small; inlining it saves render-blocking requests on every page.
-	build: { inlineStylesheets: 'always' },
+	// One stylesheet for the whole site (about 7 KB gzip), a hashed file under /_astro/ that
+	// public/_headers caches for a year: a reader going from page to page fetches it once, where
+	// inlined it came again inside every page's HTML. One file rather than Vite's split per
+	// component: lessons, assessment pages and the team view share most of it, and each split
+	// file would be one more render-blocking request.
+	build: { inlineStylesheets: 'never' },
+	vite: { build: { cssCodeSplit: false } },
 	markdown: {
 		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
 		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).

@@ -1,7 +1,15 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumLaunchOptions } from './tests/e2e/support/chromium';
+import { chromiumLaunchOptions, findChromium } from './scripts/lib/chromium';
 
 const PORT = Number(process.env['E2E_PORT'] ?? 4321);
+
+// Without a browser every test would fail deep inside Playwright: stop at once, saying what to
+// install (Playwright's own browser is not downloaded behind the reader's back).
+const browser = findChromium();
+if ('error' in browser) {
+	console.error(browser.error);
+	process.exit(1);
+}
 
 export default defineConfig({
 	testDir: 'tests/e2e',

@@ -5,8 +5,9 @@
 // usage: npm run bench                       (builds first; about five minutes)
 //        npm run bench -- --skip-lighthouse --sizes 5,20
 //
-// Page weights use the same measurement as the end-to-end budget test (tests/e2e/support/scripts.ts):
-// every script loaded before any interaction, islands included, gzip level 9.
+// Page weights use the same measurement as the end-to-end budget test
+// (scripts/lib/script-budget.ts): every script loaded before any interaction, islands included,
+// gzip level 9.
 import { execFileSync } from 'node:child_process';
 import {
 	existsSync,
@@ -22,9 +23,10 @@ import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
-import { measureScripts } from '../tests/e2e/support/scripts.ts';
-import { copyProject } from './project-copy.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { measureScripts } from './lib/script-budget.ts';
+import { htmlFiles } from './lib/html-files.ts';
+import { copyProject } from './lib/project-copy.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
@@ -151,8 +153,9 @@ async function measureLighthouse() {
 		});
 		const categories = result?.lhr.categories ?? {};
 		const score = (id) => Math.round((categories[id]?.score ?? 0) * 100);
+		const seconds = (id) => `${((result?.lhr.audits[id]?.numericValue ?? 0) / 1000).toFixed(2)} s`;
 		rows.push(
-			`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} |`
+			`| \`${path}\` | ${score('performance')} | ${score('accessibility')} | ${score('best-practices')} | ${score('seo')} | ${seconds('first-contentful-paint')} | ${seconds('largest-contentful-paint')} |`
 		);
 		console.log(rows.at(-1));
 		// Say what cost the points, so a score under 100 can be acted on.
@@ -169,10 +172,10 @@ async function measureLighthouse() {
 	}
 	await browser.close();
 	report.push(
-		'## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost.\n'
+		'## Lighthouse\n\nMobile emulation with throttling, against the built site served from localhost. FCP and LCP: first and largest contentful paint, as Lighthouse simulates them on a slow phone network (one run each: compare several runs before calling a change).\n'
 	);
 	report.push(
-		'| page | performance | accessibility | best practices | SEO |\n| --- | ---: | ---: | ---: | ---: |'
+		'| page | performance | accessibility | best practices | SEO | FCP | LCP |\n| --- | ---: | ---: | ---: | ---: | ---: | ---: |'
 	);
 	report.push(...rows, '');
 }
@@ -187,7 +190,7 @@ function measureBuildScaling() {
 		const started = performance.now();
 		execFileSync('npx', ['astro', 'build'], { cwd: copy, stdio: ['ignore', 'ignore', 'inherit'] });
 		const seconds = (performance.now() - started) / 1000;
-		const pages = countPages(join(copy, 'dist'));
+		const pages = htmlFiles(join(copy, 'dist')).length;
 		rows.push(
 			`| ${size} | ${pages} | ${seconds.toFixed(1)} s | ${((seconds * 1000) / size).toFixed(0)} ms |`
 		);
@@ -217,9 +220,4 @@ function addSyntheticLessons(root, count) {
 			writeFileSync(join(dir, `synthetic-${index + 1}.mdx`), lesson);
 		}
 	}
-}
-
-function countPages(dir) {
-	return readdirSync(dir, { recursive: true }).filter((name) => String(name).endsWith('.html'))
-		.length;
 }

@@ -5,8 +5,9 @@
 //
 // usage: node scripts/check-base-links.mjs        (exit 1 and a list of broken links on failure)
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { htmlFiles } from './lib/html-files.ts';
 
 const BASE = '/clientship/';
 const OUT = 'dist-base';
@@ -15,14 +16,6 @@ rmSync(OUT, { recursive: true, force: true });
 execFileSync('npx', ['astro', 'build', '--base', BASE, '--outDir', OUT], {
 	stdio: ['ignore', 'ignore', 'inherit'],
 });
-
-/** Every HTML file of the build. */
-function htmlFiles(dir) {
-	return readdirSync(dir).flatMap((name) => {
-		const path = join(dir, name);
-		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
-	});
-}
 
 /** Whether a site path (under the base) is a file of the build, as a static host would serve it. */
 function resolves(pathname) {

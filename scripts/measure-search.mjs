@@ -14,7 +14,7 @@ import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const runs = Number(process.argv[2] ?? 9);
 const port = Number(process.argv[3] ?? 4455);

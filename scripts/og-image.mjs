@@ -2,7 +2,7 @@
 // Draws public/og.png, the 1200×630 card that link previews show, from plain HTML in Chromium.
 // usage: node scripts/og-image.mjs   (rerun when the site's name, tagline or colours change)
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const html = `<!doctype html><html><head><meta charset="utf-8"><style>
 body { margin: 0; width: 1200px; height: 630px; display: flex; flex-direction: column; justify-content: center;

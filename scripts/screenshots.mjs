@@ -4,7 +4,7 @@
 // Serve the built site first (npm run preview); images go to screenshots/ (not committed).
 import { mkdirSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
 
 const args = process.argv.slice(2);
 const flag = (name) => args.includes(name);

@@ -7,7 +7,7 @@ import { readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify, stripVTControlCharacters } from 'node:util';
 import { describe, expect, test } from 'vitest';
-import { copyProject } from '../../scripts/project-copy';
+import { copyProject } from '../../scripts/lib/project-copy';
 
 const run = promisify(execFile);
 const root = join(import.meta.dirname, '..', '..');

@@ -4,7 +4,7 @@
  * benchmark; the assertions only guard the ceilings.
  */
 import { test, expect } from './support/fixtures';
-import { measureScripts } from './support/scripts';
+import { measureScripts } from '../../scripts/lib/script-budget';
 import { LANGS, LESSON_SLUGS, ASSESSMENT_IDS } from './support/site';
 
 const KB = 1024;
