@@ -20,24 +20,18 @@ import {
 	type SavedAnswers,
 } from './assessment/answer-store';
 import { isComplete, type AssessmentModel } from './assessment/model';
-import { scoreAnswers, scoringModelFor } from './assessment/scoring';
-import {
-	decodeShareCode,
-	localDay,
-	shareCodeModelOf,
-	shareFragment,
-	type DecodeResult,
-	type SharedResult,
-} from './assessment/share-code';
-import { changeSincePrevious, scoreHistory } from './assessment/history';
+import { scoreAnswers } from './assessment/scoring';
+import { shareCodeModelOf, type SharedResult } from './assessment/share-code';
+import { openSharedLink, type LinkFailure } from './assessment/open-shared-link';
+import { localDay } from './assessment/result-days';
 import type { AssessmentStrings } from './assessment/strings';
-import { readAddress } from './links/link-reader';
-import { formatDay } from '../i18n/dates';
-import { fill, plural } from '../i18n/plural';
+import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
-import ResultView from './assessment/ResultView';
-import SharePanel from './assessment/SharePanel';
-import LinkErrorNotice, { type LinkFailure } from './assessment/LinkErrorNotice';
+import LinkErrorNotice from './assessment/LinkErrorNotice';
+import SharedResultView from './assessment/SharedResultView';
+import OwnResultView from './assessment/OwnResultView';
+import FormHead from './assessment/FormHead';
+import UnansweredNotice from './assessment/UnansweredNotice';
 import './assessment/assessment.css';
 
 export interface Props {
@@ -87,42 +81,29 @@ export default function Assessment({
 	// Storage and the address are read only in the browser, after the server-rendered form is live.
 	useEffect(() => {
 		setSaved(loadAnswers(browserStorage(), codeModel));
-		const openSharedLink = () => {
-			const today = localDay(new Date());
-			const decode = (code: string): DecodeResult =>
-				decodeShareCode(codeModel, code, today, Object.keys(otherTitles));
-			// The checksum decides which reading of a damaged address is the real code.
-			const link = readAddress(
-				location.href,
-				(candidate) => candidate.kind === 'result' && decode(candidate.code).ok
-			);
-			if (link?.kind !== 'result') return;
-			const decoded = decode(link.code);
-			if (decoded.ok) {
+		const openLink = () => {
+			const outcome = openSharedLink(location.href, codeModel, localDay(new Date()), {
+				otherSideHref,
+				assessmentsHref,
+				otherTitles,
+			});
+			if (outcome.kind === 'shared') {
 				setLinkFailure(undefined);
-				setView({ kind: 'shared', shared: decoded.value });
-			} else if (decoded.error === 'other-side' && otherSideHref) {
+				setView({ kind: 'shared', shared: outcome.shared });
+			} else if (outcome.kind === 'redirect') {
 				// A client's code on the agency's page (or the reverse): open it where it belongs.
-				location.replace(`${otherSideHref}${shareFragment(link.code)}`);
-			} else {
-				setLinkFailure(
-					decoded.error === 'other-assessment' && decoded.assessmentId && assessmentsHref
-						? {
-								error: decoded.error,
-								title: otherTitles[decoded.assessmentId] ?? decoded.assessmentId,
-								href: `${assessmentsHref}${decoded.assessmentId}/${shareFragment(link.code)}`,
-							}
-						: { error: decoded.error }
-				);
+				location.replace(outcome.href);
+			} else if (outcome.kind === 'failure') {
+				setLinkFailure(outcome.failure);
 				setView({ kind: 'own' });
 			}
 		};
 		if (!embedded) {
-			openSharedLink();
-			addEventListener('hashchange', openSharedLink);
+			openLink();
+			addEventListener('hashchange', openLink);
 		}
 		setHydrated(true);
-		return () => removeEventListener('hashchange', openSharedLink);
+		return () => removeEventListener('hashchange', openLink);
 	}, [codeModel, embedded, otherSideHref, assessmentsHref, otherTitles]);
 
 	const update = (next: SavedAnswers) => {
@@ -205,72 +186,38 @@ export default function Assessment({
 	};
 
 	if (view.kind === 'shared') {
-		const { shared } = view;
-		const scoring = scoringModelFor(model, shared.version) ?? model;
-		const notes = [
-			...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
-			...(shared.version !== model.version ? [strings.sharedEarlier] : []),
-		];
 		return (
 			<div class="assessment" data-kind={model.kind}>
-				<ResultView
-					model={model}
-					scoring={scoring}
-					strings={strings}
+				<SharedResultView
 					lang={lang}
-					result={scoreAnswers(scoring, shared.answers)}
-					answers={shared.answers}
-					heading={
-						shared.name
-							? fill(strings.sharedHeading, { name: shared.name })
-							: strings.sharedHeadingAnonymous
-					}
+					model={model}
+					strings={strings}
+					shared={view.shared}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
-					notes={notes}
-				>
-					<p class="shared-note">{strings.sharedNote}</p>
-					<button type="button" class="button" onClick={takeYourself}>
-						{strings.takeYourself}
-					</button>
-				</ResultView>
+					onTakeYourself={takeYourself}
+				/>
 			</div>
 		);
 	}
 
 	const answeredCount = saved.answers.filter((answer) => answer > 0).length;
 	const result = saved.submitted ? scoreAnswers(model, saved.answers) : undefined;
-	const scoredHistory = scoreHistory(model, saved.history);
-	const latest = saved.history[saved.history.length - 1];
-	const hasAnything = answeredCount > 0 || saved.history.length > 0;
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
 			{linkFailure && <LinkErrorNotice failure={linkFailure} strings={strings} />}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
-				<div class="form-head">
-					<p class="progress">
-						{fill(strings.progress, { count: answeredCount, total: model.questions.length })}
-					</p>
-					{hasAnything && (
-						<div class="clear">
-							<button
-								type="button"
-								class="button secondary small"
-								onClick={clear}
-								disabled={!isHydrated}
-								aria-describedby={`${idPrefix}-clear-hint`}
-							>
-								{strings.clear}
-							</button>
-							<span class="hint" id={`${idPrefix}-clear-hint`}>
-								{saved.history.length > 0
-									? plural(lang, strings.clearHistoryHint, saved.history.length)
-									: strings.clearHint}
-							</span>
-						</div>
-					)}
-				</div>
+				<FormHead
+					lang={lang}
+					strings={strings}
+					idPrefix={idPrefix}
+					answered={answeredCount}
+					total={model.questions.length}
+					historyCount={saved.history.length}
+					isHydrated={isHydrated}
+					onClear={clear}
+				/>
 				<progress
 					class="progress-bar"
 					max={model.questions.length}
@@ -291,20 +238,14 @@ export default function Assessment({
 					/>
 				))}
 				{missing.length > 0 && (
-					<div class="notice notice-warn" role="alert" ref={missingNotice}>
-						<p class="notice-title">{plural(lang, strings.unanswered, missing.length)}</p>
-						<ul class="missing-list">
-							{missing.map((index) => (
-								<li key={index}>
-									<a href={`#${idPrefix}-${model.questions[index]?.id}`}>
-										{fill(strings.questionNumber, { number: index + 1 })}
-									</a>
-									{': '}
-									{model.questions[index]?.text}
-								</li>
-							))}
-						</ul>
-					</div>
+					<UnansweredNotice
+						lang={lang}
+						model={model}
+						strings={strings}
+						idPrefix={idPrefix}
+						missing={missing}
+						noticeRef={missingNotice}
+					/>
 				)}
 				<div class="actions">
 					<button type="submit" class="button" disabled={!isHydrated}>
@@ -321,39 +262,20 @@ export default function Assessment({
 				</div>
 			</form>
 			{result && (
-				<ResultView
-					model={model}
-					scoring={model}
-					strings={strings}
+				<OwnResultView
 					lang={lang}
+					model={model}
+					strings={strings}
+					codeModel={codeModel}
+					saved={saved}
 					result={result}
-					answers={saved.answers}
-					heading={strings.resultHeading}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
-					notes={
-						latest?.date ? [fill(strings.resultDate, { date: formatDay(latest.date, lang) })] : []
-					}
-					history={scoredHistory}
-					change={changeSincePrevious(scoredHistory)}
-				>
-					<p class="retake">
-						<button type="button" class="button secondary" onClick={retake}>
-							{strings.retake}
-						</button>
-					</p>
-					<SharePanel
-						strings={strings}
-						codeModel={codeModel}
-						title={model.title}
-						answers={saved.answers}
-						date={latest?.date ?? localDay(new Date())}
-						name={saved.name}
-						pageHref={pageHref}
-						idPrefix={idPrefix}
-						onNameChange={(name) => update({ ...saved, name })}
-					/>
-				</ResultView>
+					pageHref={pageHref}
+					idPrefix={idPrefix}
+					onRetake={retake}
+					onNameChange={(name) => update({ ...saved, name })}
+				/>
 			)}
 		</div>
 	);

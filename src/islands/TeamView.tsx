@@ -9,7 +9,8 @@
  */
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import type { AssessmentModel } from './assessment/model';
-import { localDay, shareCodeModelOf } from './assessment/share-code';
+import { localDay } from './assessment/result-days';
+import { shareCodeModelOf } from './assessment/share-code';
 import { readAddress } from './links/link-reader';
 import {
 	acceptsLink,

@@ -175,6 +175,7 @@ export function teamStrings(lang: Locale): TeamStrings {
 			clientAverage: t('team.clientAverage'),
 			spread: t('team.spread'),
 			gap: t('team.gapColumn'),
+			change: t('team.changeSince'),
 			undated: t('team.undatedRound'),
 			actionsHeading: t('team.csv.actionsHeading'),
 			actionWhat: t('team.csv.actionWhat'),

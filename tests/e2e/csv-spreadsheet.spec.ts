@@ -42,7 +42,8 @@ function throughCalc(csv: string, separator: ';' | ','): string[][] {
 		);
 	} catch (error) {
 		throw new Error(
-			`LibreOffice could not convert the CSV (is libreoffice-calc-nogui installed? .ci/run installs it): ${String(error)}`
+			'LibreOffice could not convert the CSV (is libreoffice-calc-nogui installed? .ci/run installs it)',
+			{ cause: error }
 		);
 	}
 	const [file] = readdirSync(out);
@@ -74,7 +75,7 @@ for (const [lang, button, separator] of [
 
 		const rows = throughCalc(csv, separator);
 		const header = rows[1] ?? [];
-		expect(header.slice(0, 3)).toEqual([
+		expect(header.slice(0, 3).map((cell) => cell.replace(/\s/gu, ' '))).toEqual([
 			t(lang, 'team.csv.round'),
 			t(lang, 'team.csv.side'),
 			t(lang, 'team.csv.name'),
@@ -84,6 +85,6 @@ for (const [lang, button, separator] of [
 		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.scores);
 		// A name that a spreadsheet would run as a formula is kept as text.
 		expect(rows.some((row) => row[2] === "'=Ёлка, Ltd")).toBe(true);
-		expect(rows.some((row) => row[2] === t(lang, 'team.average'))).toBe(true);
+		expect(rows.some((row) => row[2]?.replace(/\s/gu, ' ') === t(lang, 'team.average'))).toBe(true);
 	});
 }

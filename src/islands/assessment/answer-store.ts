@@ -22,7 +22,9 @@
  */
 import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-storage';
 import type { Side } from './model';
-import { MAX_NAME_LENGTH, dayNumber, sanitizeName, type ShareCodeModel } from './share-code';
+import { dayNumber } from './result-days';
+import { MAX_NAME_LENGTH, sanitizeName } from './share-name';
+import type { ShareCodeModel } from './share-code';
 
 /** Results kept per assessment side (DESIGN.md "My history"). */
 export const MAX_HISTORY = 12;

@@ -5,8 +5,8 @@
  * Format 2 (written since 2026-11-30), six fields separated by dots, all URL-safe:
  *
  *     2.<assessment version><side>.<day>.<answers>.<name>.<check>
- *     2.1.9x.5454445434345544.QW5uYQ.1k3x9q        agency side, made on 2026-11-30
- *     2.1c.9x.4454345444345434..q81kz               the client's side
+ *     2.1.99.5454445434345544.QW5uYQ.1k3x9q        agency side, made on 2026-11-30
+ *     2.1c.99.4454345444345434..q81kz               the client's side
  *
  * Format 1 (2026-11 until format 2), five fields, no day, always the agency's side:
  *
@@ -27,12 +27,11 @@
  * format-1 links with their numbers. `decodeShareCode` accepts any input whatsoever and never throws.
  */
 import { choiceCount, type Answers, type AssessmentModel, type Side } from './model';
+import { FIRST_DATED_DAY, dayNumber, dayString } from './result-days';
+import { decodeName, encodeName, sanitizeName } from './share-name';
 
 /** The format version this site writes. */
 export const SHARE_FORMAT = 2;
-
-/** Longest display name, in characters. */
-export const MAX_NAME_LENGTH = 40;
 
 /** No valid code comes near this; longer input is rejected before it is looked at. */
 export const MAX_CODE_LENGTH = 500;
@@ -42,14 +41,6 @@ export const SHARE_PARAM = 'r';
 
 /** Characters a share code is made of; everything else around a code is not part of it. */
 export const CODE_CHARACTERS = '0-9A-Za-z._-';
-
-/** Day 0 of the `day` field. */
-const EPOCH_DAY = Date.UTC(2026, 0, 1);
-
-/** The day format 2 was first written: no real code is older. */
-export const FIRST_DATED_DAY = '2026-11-30';
-
-const DAY_MS = 86_400_000;
 
 /** What a share code must match: one side of one assessment. */
 export interface ShareCodeModel {
@@ -130,24 +121,10 @@ export function shareCodeModelOf(
 }
 
 /**
- * Makes a display name safe to carry and show: control and bidirectional-override characters and
- * angle brackets removed (a name is never markup), white space collapsed, trimmed, and cut to 40
- * characters. A decoded name that this would change was not made by Clientship: the link is rejected.
- * @example sanitizeName('  Anna \n <b>Petrova</b>\u202e ') → 'Anna b Petrova/b'
- */
-export function sanitizeName(name: string): string {
-	const cleaned = name
-		.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069<>]/gu, ' ')
-		.replace(/\s+/gu, ' ')
-		.trim();
-	return [...cleaned].slice(0, MAX_NAME_LENGTH).join('').trim();
-}
-
-/**
  * Packs a complete answer set, the day and an optional name into a format-2 share code.
  * @param date the reader's calendar day, `YYYY-MM-DD`
  * @throws RangeError when the answers do not fit the model or the day is not a day
- * @example encodeShareCode(clientLevel, [4, 2, 5, …], '2026-11-30', 'Anna') → '2.1.9x.425….QW5uYQ.…'
+ * @example encodeShareCode(clientLevel, [4, 2, 5, …], '2026-11-30', 'Anna') → '2.1.99.425….QW5uYQ.…'
  */
 export function encodeShareCode(
 	model: ShareCodeModel,
@@ -179,7 +156,7 @@ export function encodeShareCode(
  * Reads a share code made for `model`; any input is accepted and a bad one yields an error saying
  * what happened to it. `today` bounds the day a code may carry (a day ahead is allowed for time
  * zones). `otherAssessments` lets the error name the assessment a foreign code belongs to.
- * @example decodeShareCode(model, '2.1.9x.425.QW5uYQ.…', '2026-12-01') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna', date: '2026-11-30', side: 'agency', version: 1 } }
+ * @example decodeShareCode(model, '2.1.99.425.QW5uYQ.…', '2026-12-01') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna', date: '2026-11-30', side: 'agency', version: 1 } }
  * @example decodeShareCode(model, '<script>', '2026-12-01') → { ok: false, error: 'malformed' }
  */
 export function decodeShareCode(
@@ -235,6 +212,16 @@ export function decodeShareCode(
 	const decodedName = decodeName(name);
 	if (decodedName === undefined || decodedName !== sanitizeName(decodedName))
 		return { ok: false, error: 'bad-name' };
+	// Each result has one code: a field written another way (`01` for `1`, `099` for `99`, base64
+	// with other spare bits) was not made by Clientship, and would make one result look like two.
+	const canonical = [
+		String(format),
+		`${version}${side === 'client' ? 'c' : ''}`,
+		...(dayField === undefined ? [] : [(dayNumber(date ?? '') ?? -1).toString(36)]),
+		digits,
+		encodeName(decodedName),
+	].join('.');
+	if (canonical !== body) return { ok: false, error: 'altered' };
 	return { ok: true, value: { answers, name: decodedName, date, side, version } };
 }
 
@@ -276,24 +263,6 @@ function parseFields(
 	return wholeBeforeLast && lastFits ? { ok: true, fields } : { ok: false, error: 'malformed' };
 }
 
-/**
- * Finds the share code in a URL fragment (`#r=…`), if there is one; the value is percent-decoded
- * once but otherwise returned as it is (see `link-reader.ts` for links damaged on the way).
- * @example readShareFragment('#r=1.1.425..abc') → '1.1.425..abc'; readShareFragment('#key-ideas') → undefined
- */
-export function readShareFragment(hash: string): string | undefined {
-	const fragment = hash.startsWith('#') ? hash.slice(1) : hash;
-	const prefix = `${SHARE_PARAM}=`;
-	if (!fragment.startsWith(prefix)) return undefined;
-	const value = fragment.slice(prefix.length);
-	if (value.length > MAX_CODE_LENGTH * 3) return value; // too long to be real; decode reports it
-	try {
-		return decodeURIComponent(value);
-	} catch {
-		return value;
-	}
-}
-
 /** The fragment for a code: `#r=<code>`. */
 export function shareFragment(code: string): string {
 	return `#${SHARE_PARAM}=${code}`;
@@ -314,60 +283,9 @@ export function signShareCode(assessmentId: string, body: string): string {
 }
 
 /**
- * The number of a `YYYY-MM-DD` day since 2026-01-01, or undefined if it is not a real day.
- * @example dayNumber('2026-11-30') → 333
- */
-export function dayNumber(date: string): number | undefined {
-	const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
-	if (!match) return undefined;
-	const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-	const time = Date.UTC(year, month - 1, day);
-	if (dayString((time - EPOCH_DAY) / DAY_MS) !== date) return undefined;
-	return (time - EPOCH_DAY) / DAY_MS;
-}
-
-/**
- * The `YYYY-MM-DD` of a day number since 2026-01-01.
- * @example dayString(333) → '2026-11-30'
- */
-export function dayString(day: number): string {
-	return new Date(EPOCH_DAY + day * DAY_MS).toISOString().slice(0, 10);
-}
-
-/**
- * Today's date in the reader's own calendar (not UTC), `YYYY-MM-DD`.
- * @example localDay(new Date(2026, 10, 30, 23, 30)) → '2026-11-30'
- */
-export function localDay(now: Date): string {
-	const pad = (value: number) => String(value).padStart(2, '0');
-	return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
-function encodeName(name: string): string {
-	if (!name) return '';
-	let binary = '';
-	for (const byte of new TextEncoder().encode(name)) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
-}
-
-function decodeName(encoded: string): string | undefined {
-	if (encoded === '') return '';
-	if (encoded.length % 4 === 1 || encoded.length > 4 * MAX_NAME_LENGTH) return undefined;
-	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-	const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-	const text = new TextDecoder().decode(bytes);
-	// Invalid UTF-8 decodes to replacement characters, which encode back to other bytes: such a
-	// name was not written by Clientship.
-	const again = new TextEncoder().encode(text);
-	return again.length === bytes.length && again.every((byte, index) => byte === bytes[index])
-		? text
-		: undefined;
-}
-
-/**
  * The same code without its display name (the name is the field before the check in every
  * format), signed again: for a shorter team link that names no one.
- * @example dropName('client-level', '2.1.9x.425.QW5uYQ.1k3x9q') → '2.1.9x.425..<new check>'
+ * @example dropName('client-level', '2.1.99.425.QW5uYQ.1k3x9q') → '2.1.99.425..<new check>'
  */
 export function dropName(assessmentId: string, code: string): string {
 	const fields = code.split('.');

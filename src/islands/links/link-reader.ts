@@ -1,14 +1,14 @@
 /**
  * Reads Clientship links the way the world delivers them (DESIGN.md "Links in the field"). Mail
  * scanners, chats, Markdown renderers and mail clients change a link on its way: they glue quotes
- * and punctuation to it, insert invisible characters, turn `#` into `%23`, wrap it inside their own
- * address (percent-encoded once or twice), hard-wrap it over lines, or put it inside Markdown.
+ * and punctuation to it, insert invisible characters, turn `#` into `%23`, or wrap it inside their
+ * own address (percent-encoded once or twice).
  *
  * This module finds our own path and fragment inside whatever arrived, without knowing any
  * wrapper's host, and hands back the code as it was made. It never decides that a code is valid:
  * the caller's `accept` (the share code's checksum) does, so a code is never guessed. Used by the
- * assessment page (its own address), the team view (pasted text) and the 404 page (an address
- * whose `#` was encoded).
+ * assessment page (its own address), the team view and the 404 page (an address whose `#` was
+ * encoded); `pasted-text.ts` reads whole pastes with it.
  */
 import { LOCALES } from '../../i18n/locales';
 import type { Side } from '../assessment/model';
@@ -37,35 +37,18 @@ export interface TeamLink {
 /** A link to one of our pages that carries a result or a team. */
 export type SiteLink = ResultLink | TeamLink;
 
-/** A link found in pasted text, with where it was. */
-export type FoundLink = SiteLink & {
-	/** 1-based line where the link starts. */
-	line: number;
-	/** The line the link ends on (after a hard wrap, a later one). */
-	endLine: number;
-	/** The text before the link on its line (a name, a chat header), to name it in messages. */
-	label: string;
-};
+/**
+ * How many results a found link gives (the caller decodes it): 1 or 0 for a result link, the
+ * number of readable entries for a team link. More is a better reading of a damaged address.
+ */
+export type AcceptLink = (link: SiteLink) => number;
 
-/** What a pasted text held. */
-export interface TextReading {
-	links: FoundLink[];
-	/** Lines with text but no link of ours: counted, never quoted (they are chat, not data). */
-	linesWithoutLinks: number;
-	/** The text was longer than `MAX_TEXT_LENGTH`: only the start was read. */
-	isTruncated: boolean;
+/** A link found in a string, with where it starts and where its fragment value ends. */
+export interface Match {
+	link: SiteLink;
+	start: number;
+	end: number;
 }
-
-/** Whether a found link's code is complete and genuine (the caller checks the checksum). */
-export type AcceptLink = (link: SiteLink) => boolean;
-
-/** Longest text read at once; a real paste of even a hundred links is far shorter. */
-export const MAX_TEXT_LENGTH = 200_000;
-
-/** A wrapped team link of 50 people spans about 110 lines of 76 characters. */
-const MAX_WRAPPED_LINES = 150;
-
-const LABEL_LENGTH = 40;
 
 /**
  * Characters tools insert that a reader cannot see: zero-width space, non-joiner and joiner, word
@@ -82,9 +65,9 @@ const LINK = new RegExp(
 	'g'
 );
 const CODE_RUN = new RegExp(`^[${CODE_CHARACTERS}]*`);
-// A team fragment: entries and named parts, with percent-escapes for text; it stops at white
-// space, quotes and brackets, which tools put around links.
-const PAYLOAD_RUN = /^[^\s"'<>«»“”„‘’()[\]{}|\\^`]*/u;
+// A team fragment: entries (`id!code!day`, joined by `~`) and named parts (`&a=…`) in base64url;
+// anything else (quotes, brackets, escapes, spaces) is what tools put around the link.
+const PAYLOAD_RUN = /^[0-9A-Za-z._~!&=-]*/;
 
 /**
  * Removes the invisible characters tools insert into text.
@@ -95,42 +78,64 @@ export function stripInvisible(text: string): string {
 }
 
 /**
- * Percent-decodes every valid UTF-8 `%XX` sequence and leaves anything else as it is; never throws.
+ * Percent-decodes every `%XX` sequence that forms valid UTF-8 and leaves any other as it is;
+ * never throws.
  * @example lenientDecode('%23r%3D1.1%E2%80%8B%ZZ') → '#r=1.1\u200b%ZZ'
+ * @example lenientDecode('%D0%90%FF%D0%91') → 'А%FFБ'
  */
 export function lenientDecode(text: string): string {
 	return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-		try {
-			return decodeURIComponent(run);
-		} catch {
-			// A run mixing valid and invalid UTF-8: decode byte sequences one character at a time.
-			return run.replace(/%[0-9A-Fa-f]{2}/g, (escape) => {
-				try {
-					return decodeURIComponent(escape);
-				} catch {
-					return escape;
-				}
-			});
+		const bytes = run
+			.slice(1)
+			.split('%')
+			.map((hex) => Number.parseInt(hex, 16));
+		let out = '';
+		for (let index = 0; index < bytes.length;) {
+			const length = utf8Length(bytes, index);
+			if (length === 0) {
+				out += `%${run.slice(1 + index * 3, 3 + index * 3)}`;
+				index++;
+				continue;
+			}
+			out += new TextDecoder().decode(Uint8Array.from(bytes.slice(index, index + length)));
+			index += length;
 		}
+		return out;
 	});
+}
+
+/** The length of the valid UTF-8 sequence starting at `index`, or 0 if it is not one. */
+function utf8Length(bytes: readonly number[], index: number): number {
+	const lead = bytes[index] ?? 0;
+	const length =
+		lead < 0x80
+			? 1
+			: lead >= 0xc2 && lead < 0xe0
+				? 2
+				: lead >= 0xe0 && lead < 0xf0
+					? 3
+					: lead >= 0xf0 && lead < 0xf5
+						? 4
+						: 0;
+	if (length === 0 || index + length > bytes.length) return 0;
+	const sequence = Uint8Array.from(bytes.slice(index, index + length));
+	try {
+		new TextDecoder('utf-8', { fatal: true }).decode(sequence);
+		return length;
+	} catch {
+		return 0;
+	}
 }
 
 /** The text as it arrived, then decoded once and twice more (mail scanners nest addresses). */
 function decodingStages(text: string): string[] {
-	const stages = [text];
+	const stages = [stripInvisible(text)];
 	for (let depth = 0; depth < 3; depth++) {
 		const next = stripInvisible(lenientDecode(stages[stages.length - 1] ?? ''));
 		if (next === stages[stages.length - 1]) break;
 		stages.push(next);
 	}
 	return stages;
-}
-
-interface Match {
-	link: SiteLink;
-	/** Where the link's path starts and its fragment value ends, in the searched string. */
-	start: number;
-	end: number;
 }
 
 /** Every link of ours in one string, at one decoding stage. */
@@ -142,12 +147,11 @@ function matchLinks(text: string): Match[] {
 		const valueStart = start + whole.length;
 		const rest = text.slice(valueStart);
 		if (team && param === TEAM_PARAM) {
-			const payload = trimTrailing(PAYLOAD_RUN.exec(rest)?.[0] ?? '');
-			matches.push({
-				link: { kind: 'team', lang, payload },
-				start,
-				end: valueStart + payload.length,
-			});
+			const run = PAYLOAD_RUN.exec(rest)?.[0] ?? '';
+			// Every part ends in a letter or digit: trailing punctuation is the sentence's or
+			// Markdown's (`_emphasis_`), not the link's.
+			const payload = run.replace(/[._~!&=-]+$/, '');
+			matches.push({ link: { kind: 'team', lang, payload }, start, end: valueStart + run.length });
 		} else if (assessmentId && param === SHARE_PARAM) {
 			const run = (CODE_RUN.exec(rest)?.[0] ?? '').slice(0, MAX_CODE_LENGTH + 1);
 			// A code ends in its check (a letter or digit): a dot, dash or underscore after it is
@@ -163,36 +167,38 @@ function matchLinks(text: string): Match[] {
 	return matches;
 }
 
-// Sentence punctuation glued to the end of a team link by a chat or a writer.
-function trimTrailing(payload: string): string {
-	return payload.replace(/[.,;:!?…»”’)\]>]+$/u, '');
+/** How many results a set of links gives. */
+export function resultCount(matches: readonly Match[], accept: AcceptLink): number {
+	return matches.reduce((sum, match) => sum + accept(match.link), 0);
 }
 
 /**
- * The links of ours in one string: at the first decoding stage that holds any, or at a later one
- * where a later stage makes a link acceptable (a `#r%3D` that only a second decoding reveals).
+ * The links of ours in one string, at the decoding stage that gives the most results (the first
+ * such stage): a `#r%3D` that only a second decoding reveals, or a team link whose last entry
+ * has an encoded quote glued on.
  */
-function linksIn(text: string, accept: AcceptLink): Match[] {
-	let first: Match[] | undefined;
-	for (const stage of decodingStages(stripInvisible(text))) {
+export function linksIn(text: string, accept: AcceptLink): Match[] {
+	let best: Match[] = [];
+	let bestCount = -1;
+	for (const stage of decodingStages(text)) {
 		const matches = matchLinks(stage);
 		if (matches.length === 0) continue;
-		if (matches.every((match) => accept(match.link))) return matches;
-		first ??= matches;
+		const count = resultCount(matches, accept);
+		if (count > bestCount) {
+			best = matches;
+			bestCount = count;
+		}
 	}
-	return first ?? [];
+	return best;
 }
 
 /**
  * Reads the result or team link carried by an address: the page's own, or one whose `#` was
  * encoded on the way (the 404 page). Returns undefined when the address carries neither.
- * @example readAddress('https://x.org/ru/assessments/client-level/%23r=1.1.4..k3%C2%BB') → { kind: 'result', assessmentId: 'client-level', side: 'agency', code: '1.1.4..k3' }
+ * @example readAddress('https://x.org/ru/assessments/client-level/%23r=1.1.4..k3%C2%BB') → { kind: 'result', lang: 'ru', assessmentId: 'client-level', side: 'agency', code: '1.1.4..k3' }
  */
-export function readAddress(
-	address: string,
-	accept: AcceptLink = () => true
-): SiteLink | undefined {
-	return linksIn(address.slice(0, MAX_TEXT_LENGTH), accept)[0]?.link;
+export function readAddress(address: string, accept: AcceptLink = () => 1): SiteLink | undefined {
+	return linksIn(address.slice(0, 200_000), accept)[0]?.link;
 }
 
 /**
@@ -204,127 +210,4 @@ export function siteLinkHref(link: SiteLink, base: string): string {
 	return link.kind === 'result'
 		? `${root}${link.lang}/assessments/${link.assessmentId}/${link.side === 'client' ? 'client/' : ''}#${SHARE_PARAM}=${link.code}`
 		: `${root}${link.lang}/team/#${TEAM_PARAM}=${link.payload}`;
-}
-
-/**
- * Finds every link of ours in pasted text (a chat, a mail, a spreadsheet, a Markdown document):
- * several to a line, quoted, inside Markdown or a scanner's address, or hard-wrapped over lines
- * (also inside `> ` quoted replies). A link cut by a wrap is rejoined only if `accept` then takes
- * it; otherwise it is returned as it was found, for the caller to say what happened to it.
- * @example readText('Anna: https://x.org/ru/assessments/client-level/#r=1.1.42..k3.\nthanks!', accept) → { links: [{ kind: 'result', …, line: 1, label: 'Anna:' }], linesWithoutLinks: 1, isTruncated: false }
- */
-export function readText(text: string, accept: AcceptLink): TextReading {
-	const isTruncated = text.length > MAX_TEXT_LENGTH;
-	const lines = (isTruncated ? text.slice(0, MAX_TEXT_LENGTH) : text)
-		.split(/\r\n|\r|\n/)
-		.map((line) => stripInvisible(line).replace(/^(?:[ \t]*>)+[ \t]?/, ''));
-	const links: FoundLink[] = [];
-	let linesWithoutLinks = 0;
-	for (let index = 0; index < lines.length; index++) {
-		const line = lines[index] ?? '';
-		if (line.trim() === '') continue;
-		const joined = joinWrapped(lines, index, accept);
-		if (joined) {
-			links.push(...joined.links);
-			index = joined.lastIndex;
-			continue;
-		}
-		const matches = linksIn(line, accept);
-		if (matches.length === 0) {
-			linesWithoutLinks++;
-			continue;
-		}
-		for (const match of dedupe(matches)) {
-			links.push({
-				...match.link,
-				line: index + 1,
-				endLine: index + 1,
-				label: labelBefore(line, match),
-			});
-		}
-	}
-	return { links, linesWithoutLinks, isTruncated };
-}
-
-/**
- * If line `index` ends in a link (or the start of one) that a hard wrap cut, rejoins it with the
- * following lines, as long as each continues the link without a space. Returns the links of the
- * joined text when that makes the last link acceptable, or makes a team link grow by whole entries.
- */
-function joinWrapped(
-	lines: readonly string[],
-	index: number,
-	accept: AcceptLink
-): { links: FoundLink[]; lastIndex: number } | undefined {
-	const line = (lines[index] ?? '').trimEnd();
-	const tail = /\S+$/.exec(line);
-	if (!tail || !looksLikeUrlStart(tail[0])) return undefined;
-	const alone = linksIn(line, accept);
-	const last = alone[alone.length - 1];
-	if (last && accept(last.link) && !endsMidTeamLink(last.link)) return undefined;
-	let text = line;
-	let best: { matches: Match[]; lastIndex: number } | undefined;
-	for (let next = index + 1; next <= index + MAX_WRAPPED_LINES && next < lines.length; next++) {
-		const continuation = /^\S+/.exec((lines[next] ?? '').trimStart())?.[0];
-		if (!continuation) break;
-		text += continuation;
-		const matches = linksIn(text, accept);
-		const end = matches[matches.length - 1];
-		if (!end) continue;
-		if (end.link.kind === 'result' && accept(end.link)) {
-			best = { matches, lastIndex: next };
-			break;
-		}
-		if (end.link.kind === 'team' && accept(end.link)) {
-			best = { matches, lastIndex: next };
-			if (!endsMidTeamLink(end.link)) break;
-		}
-		// A continuation line that holds more than the link ends the wrapped link.
-		if ((lines[next] ?? '').trim() !== continuation) break;
-	}
-	if (!best) return undefined;
-	const found = best;
-	return {
-		lastIndex: found.lastIndex,
-		links: dedupe(found.matches).map((match) => ({
-			...match.link,
-			line: index + 1,
-			endLine: found.lastIndex + 1,
-			label: labelBefore(line, match),
-		})),
-	};
-}
-
-// A team link whose text stops at a separator was cut between entries: more may follow.
-function endsMidTeamLink(link: SiteLink): boolean {
-	return link.kind === 'team' && /[~!&=.]$/.test(link.payload);
-}
-
-// The last word of a line that a wrap may have cut: an address, or the start of one of our paths.
-function looksLikeUrlStart(token: string): boolean {
-	return /^(?:<|\(|\[|«|")?(?:https?:|www\.|\/)/i.test(token) || /%2F|%23/i.test(token);
-}
-
-// The same link twice on one line (Markdown's `[link](link)`) is one link.
-function dedupe(matches: Match[]): Match[] {
-	const seen = new Set<string>();
-	return matches.filter((match) => {
-		const key = JSON.stringify(match.link);
-		if (seen.has(key)) return false;
-		seen.add(key);
-		return true;
-	});
-}
-
-/** The text before a link on its line, without the link's own scheme and host, cut to a readable length. */
-function labelBefore(line: string, match: Match): string {
-	const decoded = line.length > 2000 ? line.slice(0, 2000) : line;
-	const at = decoded.search(/(?:<|\[|\(|«|")?(?:https?:\/\/|www\.)\S/i);
-	const before = (at >= 0 ? decoded.slice(0, at) : decoded.slice(0, Math.max(0, match.start)))
-		.replace(/[\s:–—-]+$/u, '')
-		.trim();
-	const characters = [...before];
-	return characters.length > LABEL_LENGTH
-		? `${characters.slice(0, LABEL_LENGTH).join('').trimEnd()}…`
-		: before;
 }

@@ -22,6 +22,8 @@ export interface CsvStrings {
 	clientAverage: string;
 	spread: string;
 	gap: string;
+	/** `Change since {{date}}`, before the change per dimension between the last two rounds. */
+	change: string;
 	undated: string;
 	actionsHeading: string;
 	actionWhat: string;
@@ -65,6 +67,11 @@ export function teamCsvRows(
 		header,
 	];
 	for (const round of rounds) rows.push(...roundRows(round, strings));
+	if (view.change) {
+		// Points, as numbers a spreadsheet can sum: the same change the table shows with arrows.
+		const label = strings.change.replace('{{date}}', view.change.since);
+		rows.push(['', '', label, '', ...view.change.changes.map((change) => change.delta), '', '']);
+	}
 	if (actions.length > 0) {
 		rows.push(
 			[],

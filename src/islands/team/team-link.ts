@@ -4,7 +4,7 @@
  *
  *     #t=<entry>~<entry>~…[&a=<actions>]
  *     entry = <assessment id>!<share code>[!<round day>]
- *     #t=client-level!2.1.9x.425.QW5uYQ.1k3x9q~client-level!1.1.151..z8!9p&a=…
+ *     #t=client-level!2.1.99.425.QW5uYQ.1k3x9q~client-level!1.1.151..z8!9e&a=…
  *
  * - each entry is one person's result: the assessment and their share code, checked by the caller
  *   like any share link (the code says its side and the day it was made);

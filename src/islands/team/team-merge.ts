@@ -10,7 +10,8 @@ import {
 	type ShareCodeError,
 	type ShareCodeModel,
 } from '../assessment/share-code';
-import { readText, type FoundLink, type SiteLink } from '../links/link-reader';
+import type { AcceptLink } from '../links/link-reader';
+import { readText, type FoundLink } from '../links/pasted-text';
 import { readTeamPayload, type TeamEntry } from './team-link';
 
 /** A person's result in the view: where it came from and what it says. */
@@ -93,15 +94,20 @@ export function decodeEntry(
 	return { ok: true, member: { ...entry, side, name, answers, date, version } };
 }
 
-/** Whether a link found in text decodes to a result (used to rejoin wrapped links). */
-export function acceptsLink(models: CodeModels, today: string): (link: SiteLink) => boolean {
+/**
+ * How many results a link found in text gives: 1 or 0 for a share link, the number of entries
+ * that decode for a team link. The link reader uses it to pick the right reading of a damaged
+ * address and to rejoin wrapped links.
+ */
+export function acceptsLink(models: CodeModels, today: string): AcceptLink {
 	return (link) => {
 		if (link.kind === 'result') {
-			return decodeEntry({ assessmentId: link.assessmentId, code: link.code }, models, today).ok;
+			const entry = { assessmentId: link.assessmentId, code: link.code };
+			return decodeEntry(entry, models, today).ok ? 1 : 0;
 		}
-		const { entries } = readTeamPayload(link.payload);
-		const last = entries[entries.length - 1];
-		return last !== undefined && decodeEntry(last, models, today).ok;
+		return readTeamPayload(link.payload).entries.filter(
+			(entry) => decodeEntry(entry, models, today).ok
+		).length;
 	};
 }
 
@@ -118,8 +124,11 @@ export function mergeText(
 	const reading = readText(text, acceptsLink(models, today));
 	const incoming: Incoming[] = reading.links.flatMap((link) => incomingFrom(link));
 	const actions = reading.links.find((link) => link.kind === 'team' && link.payload.includes('&'));
+	const outcome = merge(current, incoming, models, today);
 	return {
-		...merge(current, incoming, models, today),
+		...outcome,
+		// Parts of a pasted team link that are not entries at all count as broken, as when loaded.
+		broken: [...outcome.broken, ...unreadableParts(reading.links)].sort((a, b) => a.line - b.line),
 		linesWithoutLinks: reading.linesWithoutLinks,
 		isTruncated: reading.isTruncated,
 		actions: actions?.kind === 'team' ? readTeamPayload(actions.payload).actions : '',
@@ -158,6 +167,18 @@ interface Incoming {
 	entry: TeamEntry;
 	line: number;
 	label: string;
+}
+
+function unreadableParts(links: readonly FoundLink[]): BrokenLink[] {
+	return links.flatMap((link) =>
+		link.kind === 'team'
+			? Array.from({ length: readTeamPayload(link.payload).unreadable }, () => ({
+					line: link.line,
+					label: link.label,
+					problem: 'malformed' as const,
+				}))
+			: []
+	);
 }
 
 function incomingFrom(link: FoundLink): Incoming[] {

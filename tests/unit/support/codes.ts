@@ -2,12 +2,11 @@
 import fc from 'fast-check';
 import type { Side } from '../../../src/islands/assessment/model';
 import {
-	FIRST_DATED_DAY,
 	encodeShareCode,
-	localDay,
 	shareCodeModelOf,
 	type ShareCodeModel,
 } from '../../../src/islands/assessment/share-code';
+import { FIRST_DATED_DAY, localDay } from '../../../src/islands/assessment/result-days';
 import { codeModels } from '../../../src/islands/team/team-merge';
 import { MODELS } from './assessments';
 

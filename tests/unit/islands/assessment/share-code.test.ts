@@ -2,23 +2,24 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	CODE_CHARACTERS,
-	FIRST_DATED_DAY,
 	MAX_CODE_LENGTH,
-	MAX_NAME_LENGTH,
 	SHARE_FORMAT,
-	dayNumber,
-	dayString,
 	decodeShareCode,
 	dropName,
 	encodeShareCode,
-	localDay,
-	readShareFragment,
-	sanitizeName,
 	shareCodeModelOf,
 	shareFragment,
 	signShareCode,
 	type ShareCodeModel,
 } from '../../../../src/islands/assessment/share-code';
+import {
+	FIRST_DATED_DAY,
+	dayNumber,
+	dayString,
+	localDay,
+} from '../../../../src/islands/assessment/result-days';
+import { MAX_NAME_LENGTH, sanitizeName } from '../../../../src/islands/assessment/share-name';
+import { readAddress } from '../../../../src/islands/links/link-reader';
 import { scoreAnswers, scoringModelFor } from '../../../../src/islands/assessment/scoring';
 import { MODELS, assessmentModels } from '../../support/assessments';
 import { CODE_MODELS, TODAY, answersFor, codeModel, sampleAnswers } from '../../support/codes';
@@ -646,27 +647,6 @@ describe('shareCodeModelOf()', () => {
 	});
 });
 
-describe('readShareFragment()', () => {
-	test('reads the code from a share fragment and ignores others', () => {
-		expect(readShareFragment('#r=1.1.425..abc')).toBe('1.1.425..abc');
-		expect(readShareFragment('#r=2.1.99.425..abc')).toBe('2.1.99.425..abc');
-		expect(readShareFragment('#key-ideas')).toBeUndefined();
-		expect(readShareFragment('')).toBeUndefined();
-	});
-
-	test('survives broken percent-encoding', () => {
-		expect(readShareFragment('#r=%E0%A4%A')).toBe('%E0%A4%A');
-	});
-
-	test('inverts shareFragment()', () => {
-		fc.assert(
-			fc.property(fc.string({ unit: 'grapheme' }), (code) => {
-				expect(readShareFragment(shareFragment(encodeURIComponent(code)))).toBe(code);
-			})
-		);
-	});
-});
-
 describe('links made by earlier versions (#13)', () => {
 	const byLang = { en: assessmentModels('en'), ru: assessmentModels('ru') };
 
@@ -678,7 +658,8 @@ describe('links made by earlier versions (#13)', () => {
 					(candidate) => candidate.id === link.assessment && candidate.side === 'agency'
 				);
 				if (!model) throw new Error(`no assessment ${link.assessment}`);
-				const code = readShareFragment(new URL(link.link).hash);
+				const found = readAddress(link.link);
+				const code = found?.kind === 'result' ? found.code : undefined;
 				expect(code).toBe(link.code);
 				const decoded = decodeShareCode(shareCodeModelOf(model), code, TODAY);
 				expect(decoded).toEqual(ok({ answers: link.answers, name: link.name }));

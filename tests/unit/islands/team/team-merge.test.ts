@@ -128,21 +128,23 @@ describe('acceptsLink()', () => {
 			assessmentId: 'relationship-health',
 			side: 'agency',
 		} as const;
-		expect(accept({ ...link, code: V2 })).toBe(true);
-		expect(accept({ ...link, code: V1 })).toBe(true);
-		expect(accept({ ...link, code: altered(V2) })).toBe(false);
-		expect(accept({ ...link, code: V2.slice(0, -1) })).toBe(false);
-		expect(accept({ ...link, assessmentId: 'client-level', code: V2 })).toBe(false);
+		expect(accept({ ...link, code: V2 })).toBe(1);
+		expect(accept({ ...link, code: V1 })).toBe(1);
+		expect(accept({ ...link, code: altered(V2) })).toBe(0);
+		expect(accept({ ...link, code: V2.slice(0, -1) })).toBe(0);
+		expect(accept({ ...link, assessmentId: 'client-level', code: V2 })).toBe(0);
 	});
 
-	test('accepts a team link whose last entry decodes', () => {
+	test('counts the entries of a team link that decode', () => {
 		const payload = (entries: TeamEntry[]) => teamFragment({ entries, actions: '' }).slice(3);
 		const good = { assessmentId: 'relationship-health', code: V2 };
-		expect(accept({ kind: 'team', lang: 'en', payload: payload([good]) })).toBe(true);
+		const other = { assessmentId: 'relationship-health', code: V1 };
+		expect(accept({ kind: 'team', lang: 'en', payload: payload([good]) })).toBe(1);
+		expect(accept({ kind: 'team', lang: 'en', payload: payload([good, other]) })).toBe(2);
 		expect(
 			accept({ kind: 'team', lang: 'en', payload: `${payload([good])}~relationship-health!2.1` })
-		).toBe(false);
-		expect(accept({ kind: 'team', lang: 'en', payload: '' })).toBe(false);
+		).toBe(1);
+		expect(accept({ kind: 'team', lang: 'en', payload: '' })).toBe(0);
 	});
 });
 
@@ -212,7 +214,7 @@ describe('mergeText()', () => {
 		];
 		const outcome = mergeText(
 			[],
-			`Команда: ${teamLink('ru', entries, 'Call%20the%20client')}`,
+			`Команда: ${teamLink('ru', entries, 'Q2FsbCB0aGUgY2xpZW50.k3j2')}`,
 			CODES,
 			TODAY
 		);
@@ -220,7 +222,7 @@ describe('mergeText()', () => {
 			added: 3,
 			duplicates: 0,
 			broken: [],
-			actions: 'Call%20the%20client',
+			actions: 'Q2FsbCB0aGUgY2xpZW50.k3j2',
 		});
 		expect(
 			outcome.members.map(({ assessmentId, code, roundDay }) => ({ assessmentId, code, roundDay }))

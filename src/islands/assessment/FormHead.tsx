@@ -1,0 +1,54 @@
+/**
+ * The top of the assessment form: how many statements are answered and, once there is anything to
+ * lose, "Clear my answers" with what it also clears. It sits here, far from the submit button, so
+ * that one tap near "See my result" never erases anything (and clearing can be undone).
+ */
+import type { AssessmentStrings } from './strings';
+import { fill, plural } from '../../i18n/plural';
+
+export interface Props {
+	lang: string;
+	strings: AssessmentStrings;
+	idPrefix: string;
+	answered: number;
+	total: number;
+	/** Saved results that clearing also removes. */
+	historyCount: number;
+	isHydrated: boolean;
+	onClear: () => void;
+}
+
+export default function FormHead({
+	lang,
+	strings,
+	idPrefix,
+	answered,
+	total,
+	historyCount,
+	isHydrated,
+	onClear,
+}: Props) {
+	return (
+		<div class="form-head">
+			<p class="progress">{fill(strings.progress, { count: answered, total })}</p>
+			{(answered > 0 || historyCount > 0) && (
+				<div class="clear">
+					<button
+						type="button"
+						class="button secondary small"
+						onClick={onClear}
+						disabled={!isHydrated}
+						aria-describedby={`${idPrefix}-clear-hint`}
+					>
+						{strings.clear}
+					</button>
+					<span class="hint" id={`${idPrefix}-clear-hint`}>
+						{historyCount > 0
+							? plural(lang, strings.clearHistoryHint, historyCount)
+							: strings.clearHint}
+					</span>
+				</div>
+			)}
+		</div>
+	);
+}

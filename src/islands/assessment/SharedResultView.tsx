@@ -1,0 +1,61 @@
+/**
+ * A colleague's result opened from a share link: read-only, with the day it was made, whether it
+ * used earlier statements (scored with their own key), and an offer to take the assessment.
+ */
+import type { RefObject } from 'preact';
+import type { AssessmentModel } from './model';
+import { scoreAnswers, scoringModelFor } from './scoring';
+import type { SharedResult } from './share-code';
+import type { AssessmentStrings } from './strings';
+import { formatDay } from '../../i18n/dates';
+import { fill } from '../../i18n/plural';
+import ResultView from './ResultView';
+
+export interface Props {
+	lang: string;
+	model: AssessmentModel;
+	strings: AssessmentStrings;
+	shared: SharedResult;
+	headingLevel: 2 | 3;
+	headingRef: RefObject<HTMLHeadingElement>;
+	onTakeYourself: () => void;
+}
+
+export default function SharedResultView({
+	lang,
+	model,
+	strings,
+	shared,
+	headingLevel,
+	headingRef,
+	onTakeYourself,
+}: Props) {
+	const scoring = scoringModelFor(model, shared.version) ?? model;
+	const notes = [
+		...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
+		...(shared.version !== model.version ? [strings.sharedEarlier] : []),
+	];
+	return (
+		<ResultView
+			model={model}
+			scoring={scoring}
+			strings={strings}
+			lang={lang}
+			result={scoreAnswers(scoring, shared.answers)}
+			answers={shared.answers}
+			heading={
+				shared.name
+					? fill(strings.sharedHeading, { name: shared.name })
+					: strings.sharedHeadingAnonymous
+			}
+			headingLevel={headingLevel}
+			headingRef={headingRef}
+			notes={notes}
+		>
+			<p class="shared-note">{strings.sharedNote}</p>
+			<button type="button" class="button" onClick={onTakeYourself}>
+				{strings.takeYourself}
+			</button>
+		</ResultView>
+	);
+}

@@ -1,0 +1,64 @@
+/**
+ * What an assessment page does with the address it was opened at: show the shared result in it,
+ * send a code of this assessment's other side to that side's page, or say why the link cannot be
+ * opened (naming the assessment a foreign code belongs to). Pure: the island only acts on it.
+ */
+import type { SharedResult, ShareCodeError, ShareCodeModel } from './share-code';
+import { decodeShareCode, shareFragment } from './share-code';
+import { readAddress } from '../links/link-reader';
+
+/** The pages a code may belong on instead of this one. */
+export interface OtherPages {
+	/** The page of this assessment's other side, if it has one. */
+	otherSideHref?: string | undefined;
+	/** The assessments section (`/ru/assessments/`), to point a code of another assessment to its page. */
+	assessmentsHref?: string | undefined;
+	/** The other assessments' titles by id. */
+	otherTitles: Record<string, string>;
+}
+
+/** Why a link could not be opened, and for a code of another assessment, where it belongs. */
+export type LinkFailure =
+	{ error: ShareCodeError } | { error: 'other-assessment'; title: string; href: string };
+
+/** What to do with the address. */
+export type LinkOutcome =
+	| { kind: 'none' }
+	| { kind: 'shared'; shared: SharedResult }
+	| { kind: 'redirect'; href: string }
+	| { kind: 'failure'; failure: LinkFailure };
+
+/**
+ * Reads the share link in `address` for this page's side of the assessment, the way the world
+ * delivers links (see `link-reader.ts`); the checksum decides which reading is the real code.
+ * @example openSharedLink('https://x.org/en/assessments/client-level/#r=…»', model, '2026-12-01', pages) → { kind: 'shared', shared: { answers, name: 'Anna', … } }
+ */
+export function openSharedLink(
+	address: string,
+	model: ShareCodeModel,
+	today: string,
+	pages: OtherPages
+): LinkOutcome {
+	const ids = Object.keys(pages.otherTitles);
+	const decode = (code: string) => decodeShareCode(model, code, today, ids);
+	const link = readAddress(address, (candidate) =>
+		candidate.kind === 'result' && decode(candidate.code).ok ? 1 : 0
+	);
+	if (link?.kind !== 'result') return { kind: 'none' };
+	const decoded = decode(link.code);
+	if (decoded.ok) return { kind: 'shared', shared: decoded.value };
+	if (decoded.error === 'other-side' && pages.otherSideHref) {
+		return { kind: 'redirect', href: `${pages.otherSideHref}${shareFragment(link.code)}` };
+	}
+	if (decoded.error === 'other-assessment' && decoded.assessmentId && pages.assessmentsHref) {
+		return {
+			kind: 'failure',
+			failure: {
+				error: 'other-assessment',
+				title: pages.otherTitles[decoded.assessmentId] ?? decoded.assessmentId,
+				href: `${pages.assessmentsHref}${decoded.assessmentId}/${shareFragment(link.code)}`,
+			},
+		};
+	}
+	return { kind: 'failure', failure: { error: decoded.error } };
+}
