@@ -2,7 +2,7 @@
  * What the tests know about the site: its languages, its routes and the content they come from.
  * Routes are read from `content/` so that a new lesson or assessment is tested without editing tests.
  */
-import { readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
 export const LANGS = ['en', 'ru'] as const;
@@ -20,6 +20,11 @@ export const ASSESSMENT_IDS = readdirSync(join(root, 'content', 'assessments'))
 	.filter((file) => file.endsWith('.yaml'))
 	.map((file) => file.replace(/\.yaml$/, ''));
 
+/** Assessments with a client's side (a top-level `client:` in their definition). */
+export const CLIENT_SIDE_IDS = ASSESSMENT_IDS.filter((id) =>
+	/^client:/m.test(readFileSync(join(root, 'content', 'assessments', `${id}.yaml`), 'utf8'))
+);
+
 /** Pages that exist once per language, by their path after the language prefix. */
 export const PAGE_PATHS = ['', 'about/', 'team/', 'training/', 'search/'] as const;
 
@@ -28,6 +33,7 @@ export const LOCALIZED_PATHS = [
 	...PAGE_PATHS,
 	...LESSON_SLUGS.map((slug) => `lessons/${slug}/`),
 	...ASSESSMENT_IDS.map((id) => `assessments/${id}/`),
+	...CLIENT_SIDE_IDS.map((id) => `assessments/${id}/client/`),
 ];
 
 /** Every page of the site in both languages, as `{ lang, path, url }`. */
