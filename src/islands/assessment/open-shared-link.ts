@@ -47,8 +47,11 @@ export function openSharedLink(
 	if (link?.kind !== 'result') return { kind: 'none' };
 	const decoded = decode(link.code);
 	if (decoded.ok) return { kind: 'shared', shared: decoded.value };
-	if (decoded.error === 'other-side' && pages.otherSideHref) {
-		return { kind: 'redirect', href: `${pages.otherSideHref}${shareFragment(link.code)}` };
+	if (decoded.error === 'other-side') {
+		// A code of the other side goes to that side's page; an assessment without one never made it.
+		return pages.otherSideHref
+			? { kind: 'redirect', href: `${pages.otherSideHref}${shareFragment(link.code)}` }
+			: { kind: 'failure', failure: { error: 'altered' } };
 	}
 	if (decoded.error === 'other-assessment' && decoded.assessmentId && pages.assessmentsHref) {
 		return {

@@ -25,6 +25,16 @@ describe('openSharedLink()', () => {
 		});
 	});
 
+	test('calls a client’s code altered where the assessment has no client’s side (#13)', () => {
+		const forged = signShareCode('client-level', `2.1c.99.${'3'.repeat(13)}.`);
+		const url = `https://x.org/en/assessments/client-level/#r=${forged}`;
+		const model = codeModel('client-level');
+		expect(openSharedLink(url, model, TODAY, { otherTitles: {} })).toEqual({
+			kind: 'failure',
+			failure: { error: 'altered' },
+		});
+	});
+
 	test('names the assessment a foreign code belongs to, with a link to its page (#11)', () => {
 		const code = sampleCode('client-level');
 		expect(openSharedLink(page(code), agency, TODAY, PAGES)).toEqual({
