@@ -1,0 +1,48 @@
+// A static server for dist/ that behaves like a CDN: gzip, long caching for hashed files as
+// public/_headers asks, and /404.html for what is missing. (`astro preview` allows one per project,
+// and a developer may have one running.) Used by the benchmarks.
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const CONTENT_TYPES = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript',
+	'.css': 'text/css',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.xml': 'application/xml',
+	'.json': 'application/json',
+	'.wasm': 'application/wasm',
+	'.txt': 'text/plain',
+};
+
+// Pagefind's own files are compressed already.
+const PRECOMPRESSED = ['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind'];
+
+/**
+ * Serves `root` (a built site) on `port` of localhost until `close()` is called.
+ * @example const server = serveStatic('dist', 4500); …; server.close();
+ */
+export function serveStatic(root, port) {
+	const origin = `http://localhost:${port}`;
+	return createServer((request, response) => {
+		const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+		const file = [join(root, path), join(root, path, 'index.html')].find(
+			(candidate) => existsSync(candidate) && statSync(candidate).isFile()
+		);
+		const body = readFileSync(file ?? join(root, '404.html'));
+		const isGzipped =
+			/\bgzip\b/.test(String(request.headers['accept-encoding'])) &&
+			!PRECOMPRESSED.some((extension) => path.endsWith(extension));
+		response.writeHead(file ? 200 : 404, {
+			'content-type': CONTENT_TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream',
+			...(path.startsWith('/_astro/')
+				? { 'cache-control': 'public, max-age=31536000, immutable' }
+				: {}),
+			...(isGzipped ? { 'content-encoding': 'gzip' } : {}),
+		});
+		response.end(isGzipped ? gzipSync(body) : body);
+	}).listen(port);
+}
