@@ -6,6 +6,7 @@ import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
 import type { AssessmentStrings } from '../islands/assessment/strings';
 import type { TeamStrings } from '../islands/team/strings';
 import type { ShareCodeError } from '../islands/assessment/share-code';
+import { actionStrings, inviteStrings, presenterStrings } from './team-strings';
 
 const LINK_ERROR_KEYS = {
 	empty: 'assessment.linkError.empty',
@@ -194,5 +195,11 @@ export function teamStrings(lang: Locale): TeamStrings {
 		copyFailed: t('assessment.copyFailed'),
 		clearAll: t('team.clearAll'),
 		cleared: t('team.cleared'),
+		present: t('team.present'),
+		print: t('team.print'),
+		handoutDate: t('team.handout.date'),
+		invite: inviteStrings(lang),
+		presenter: presenterStrings(lang),
+		actions: actionStrings(lang),
 	};
 }

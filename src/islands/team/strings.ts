@@ -98,4 +98,110 @@ export interface TeamStrings {
 	copyFailed: string;
 	clearAll: string;
 	cleared: string;
+	/** The button that switches a group into presenter mode. */
+	present: string;
+	print: string;
+	/** `Printed on {{date}} · {{people}}`. */
+	handoutDate: string;
+	invite: InviteStrings;
+	presenter: PresenterStrings;
+	actions: ActionStrings;
+}
+
+/** The invitation: an assessment's link and its QR code. */
+export interface InviteStrings {
+	heading: string;
+	intro: string;
+	sameClient: string;
+	assessment: string;
+	side: string;
+	sideAgency: string;
+	sideClient: string;
+	link: string;
+	/** The QR code's accessible name: `… “{{title}}”`. */
+	qrAgency: string;
+	qrClient: string;
+}
+
+/** Presenter mode. */
+export interface PresenterStrings {
+	/** `{{current}} of {{total}}`. */
+	step: string;
+	/** `Slide {{current}} of {{total}}: {{title}}`, announced on each step. */
+	announce: string;
+	previous: string;
+	next: string;
+	leave: string;
+	keys: string;
+	showNames: string;
+	anonymous: string;
+	named: string;
+	/** Fewer than three people: `{{count}}`. */
+	few: PluralForms;
+	average: string;
+	median: string;
+	spread: string;
+	dot: string;
+	/** `Average in the round of {{date}}`. */
+	previousAverage: string;
+	/** `Since {{date}}: {{delta}} (… {{from}} … {{to}})`. */
+	change: string;
+	/** `Client’s view: {{average}} ({{words}}, {{gap}})`. */
+	client: string;
+	clientAverage: string;
+	/** The strip's text equivalent: `{{area}} … {{people}}: {{scores}} … {{median}} {{average}} {{range}}`. */
+	stripSummary: string;
+	overview: string;
+	namesHidden: string;
+	tableCaption: string;
+	disputedBadge: string;
+	discussion: string;
+	clientLower: string;
+	clientHigher: string;
+	clientSame: string;
+}
+
+/** The agreed actions. */
+export interface ActionStrings {
+	heading: string;
+	intro: string;
+	empty: string;
+	new: string;
+	/** `Action {{number}}`. */
+	editing: string;
+	what: string;
+	/** `… {{limit}} characters`. */
+	whatHint: string;
+	who: string;
+	whoHint: string;
+	due: string;
+	dueHint: string;
+	area: string;
+	noArea: string;
+	add: string;
+	save: string;
+	cancel: string;
+	edit: string;
+	/** Accessible names, `… {{number}}`. */
+	editName: string;
+	remove: string;
+	removeName: string;
+	up: string;
+	upName: string;
+	down: string;
+	downName: string;
+	/** `Cut to {{limit}} characters.` */
+	cut: string;
+	whatMissing: string;
+	/** `… up to {{limit}} actions …`. */
+	full: string;
+	added: string;
+	saved: string;
+	removed: string;
+	/** `Now in place {{number}}.` */
+	moved: string;
+	/** `by {{date}}`. */
+	dueBy: string;
+	damaged: string;
+	newer: string;
 }
