@@ -1,0 +1,151 @@
+/**
+ * The actions the team agrees on, under its results: a numbered list to edit, remove and reorder,
+ * and a form to add one. The list prints on the handout (without its buttons); the actions travel
+ * in the team link and go into the CSV. Every text is shown as text.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { MAX_ACTIONS, moveAction, type AgreedAction } from './actions';
+import { actionRows, type AreaModels } from './handout';
+import type { ActionStrings } from './strings';
+import { fill } from '../../i18n/plural';
+import ActionForm from './ActionForm';
+import './actions.css';
+
+export interface Props {
+	lang: string;
+	actions: readonly AgreedAction[];
+	/** The assessments in the view, whose areas an action may answer. */
+	models: AreaModels;
+	strings: ActionStrings;
+	/** A new list of actions, with what to announce; `isUndoable` for a removal. */
+	onChange: (actions: AgreedAction[], message: string, isUndoable?: boolean) => void;
+}
+
+export default function ActionsPanel({ lang, actions, models, strings, onChange }: Props) {
+	const [editing, setEditing] = useState<number | undefined>();
+	const [focus, setFocus] = useState<string | undefined>();
+	const rows = actionRows(actions, models, lang);
+	const canAdd = actions.length < MAX_ACTIONS;
+
+	// After a move, the moved action's button keeps the focus, wherever the action went.
+	useEffect(() => {
+		if (focus) document.getElementById(focus)?.focus();
+		setFocus(undefined);
+	}, [focus]);
+
+	const move = (index: number, step: -1 | 1) => {
+		const target = index + step;
+		if (target < 0 || target >= actions.length) return;
+		onChange(moveAction(actions, index, step), fill(strings.moved, { number: target + 1 }));
+		setEditing(undefined);
+		setFocus(`action-${target}-${step < 0 ? 'up' : 'down'}`);
+	};
+
+	return (
+		<section class="team-actions" aria-labelledby="team-actions-heading">
+			<h2 id="team-actions-heading">{strings.heading}</h2>
+			<p class="no-print">{strings.intro}</p>
+			{rows.length === 0 ? (
+				<p class="action-empty">{strings.empty}</p>
+			) : (
+				<ol class="action-list">
+					{rows.map((row, index) => (
+						<li key={`${index}-${row.what}`}>
+							{editing === index ? (
+								<ActionForm
+									initial={actions[index]}
+									number={row.number}
+									models={models}
+									strings={strings}
+									canAdd={canAdd}
+									onSubmit={(action) => {
+										onChange(
+											actions.map((old, at) => (at === index ? action : old)),
+											strings.saved
+										);
+										setEditing(undefined);
+										setFocus(`action-${index}-edit`);
+									}}
+									onCancel={() => {
+										setEditing(undefined);
+										setFocus(`action-${index}-edit`);
+									}}
+								/>
+							) : (
+								<>
+									<p class="action-what">{row.what}</p>
+									{(row.who || row.due || row.area) && (
+										<p class="action-meta">
+											{[row.who, row.due && fill(strings.dueBy, { date: row.due }), row.area]
+												.filter(Boolean)
+												.join(' · ')}
+										</p>
+									)}
+									<p class="action-controls no-print">
+										<button
+											type="button"
+											id={`action-${index}-edit`}
+											class="link-button"
+											aria-label={fill(strings.editName, { number: row.number })}
+											onClick={() => setEditing(index)}
+										>
+											{strings.edit}
+										</button>
+										<button
+											type="button"
+											id={`action-${index}-up`}
+											class="link-button"
+											aria-label={fill(strings.upName, { number: row.number })}
+											aria-disabled={index === 0}
+											onClick={() => move(index, -1)}
+										>
+											{strings.up}
+										</button>
+										<button
+											type="button"
+											id={`action-${index}-down`}
+											class="link-button"
+											aria-label={fill(strings.downName, { number: row.number })}
+											aria-disabled={index === rows.length - 1}
+											onClick={() => move(index, 1)}
+										>
+											{strings.down}
+										</button>
+										<button
+											type="button"
+											class="link-button is-danger"
+											aria-label={fill(strings.removeName, { number: row.number })}
+											onClick={() => {
+												setEditing(undefined);
+												onChange(
+													actions.filter((_, at) => at !== index),
+													strings.removed,
+													true
+												);
+											}}
+										>
+											{strings.remove}
+										</button>
+									</p>
+								</>
+							)}
+						</li>
+					))}
+				</ol>
+			)}
+			{canAdd ? (
+				editing === undefined && (
+					<ActionForm
+						models={models}
+						strings={strings}
+						canAdd={canAdd}
+						onSubmit={(action) => onChange([...actions, action], strings.added)}
+						onCancel={() => undefined}
+					/>
+				)
+			) : (
+				<p class="action-note no-print">{fill(strings.full, { limit: MAX_ACTIONS })}</p>
+			)}
+		</section>
+	);
+}
