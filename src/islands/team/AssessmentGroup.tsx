@@ -8,7 +8,7 @@ import { localDay } from '../assessment/result-days';
 import { buildGroupView, type GroupView } from './group-view';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';
-import { teamCsvRows } from './csv-rows';
+import { teamCsvRows, type CsvAction } from './csv-rows';
 import { toCsv, type CsvSeparator } from './csv';
 import { downloadText } from '../../client/download';
 import { fill, plural } from '../../i18n/plural';
@@ -24,9 +24,13 @@ export interface Props {
 	/** The client's side of the assessment, if it has one. */
 	client?: AssessmentModel | undefined;
 	members: readonly Member[];
+	/** The agreed actions, as the export writes them. */
+	actions: readonly CsvAction[];
 	strings: TeamStrings;
 	onRemove: (memberIndex: number, name: string) => void;
 	onMove: (memberIndexes: readonly number[], roundDay: number | undefined) => void;
+	/** Switches this assessment into presenter mode. */
+	onPresent: (assessmentId: string) => void;
 }
 
 export default function AssessmentGroup({
@@ -34,9 +38,11 @@ export default function AssessmentGroup({
 	model,
 	client,
 	members,
+	actions,
 	strings,
 	onRemove,
 	onMove,
+	onPresent,
 }: Props) {
 	const view = buildGroupView(model, client, members, {
 		colleague: strings.colleague,
@@ -54,7 +60,7 @@ export default function AssessmentGroup({
 			model.dimensions.map((dimension) => dimension.label),
 			model.title,
 			today,
-			[],
+			actions,
 			strings.csv
 		);
 		downloadText(toCsv(rows, separator), `clientship-${model.id}-${today}.csv`, 'text/csv');
@@ -62,10 +68,25 @@ export default function AssessmentGroup({
 
 	return (
 		<section class="team-group" aria-labelledby={headingId}>
-			<h2 id={headingId}>{model.title}</h2>
+			<div class="group-head">
+				<h2 id={headingId}>{model.title}</h2>
+				<button
+					type="button"
+					class="button present-button no-print"
+					onClick={() => onPresent(model.id)}
+				>
+					{strings.present}
+				</button>
+			</div>
 			<p class="group-meta">
 				{plural(lang, strings.people, view.people.length)}
 				{roundCount > 1 && <> · {plural(lang, strings.rounds, roundCount)}</>}
+			</p>
+			<p class="print-only">
+				{fill(strings.handoutDate, {
+					date: formatDay(localDay(new Date()), lang),
+					people: plural(lang, strings.people, view.people.length),
+				})}
 			</p>
 
 			{current.agency.length === 1 && view.people.length === 1 ? (
@@ -98,7 +119,7 @@ export default function AssessmentGroup({
 
 			{current.gaps && <GapPanel gaps={current.gaps} strings={strings} />}
 
-			<figure class="team-chart">
+			<figure class="team-chart no-print">
 				<ScoreChart
 					dimensions={model.dimensions.map((dimension) => dimension.label)}
 					series={chartSeries(view, lang, strings)}

@@ -7,6 +7,7 @@ import type { DimensionGap } from './perception-gap';
 import type { TeamStrings } from './strings';
 import { signedPoints } from '../assessment/history';
 import { fill } from '../../i18n/plural';
+import './gap-panel.css';
 
 export interface Props {
 	gaps: readonly DimensionGap[];

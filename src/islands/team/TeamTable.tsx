@@ -12,6 +12,7 @@ import { signedPoints } from '../assessment/history';
 import { fill, plural } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import { seriesColor } from '../chart/chart-geometry';
+import './team-table.css';
 
 export interface Props {
 	lang: string;
