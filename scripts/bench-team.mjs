@@ -13,8 +13,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { runnerImport } from 'vite';
-import { chromiumLaunchOptions } from '../tests/e2e/support/chromium.ts';
-import { measureScripts } from '../tests/e2e/support/scripts.ts';
+import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { measureScripts } from './lib/script-budget.ts';
 import { serveStatic } from './lib/static-server.mjs';
 
 const runs = Number(process.argv[2] ?? 7);
