@@ -99,7 +99,7 @@ async function measurePresenter() {
 						const started = performance.now();
 						document.querySelector('.team-group .present-button')?.click();
 						const check = () => {
-							if (document.querySelectorAll('.presenter .strip .dot').length >= size) {
+							if (document.querySelectorAll('.presenter .strip > svg .dot').length >= size) {
 								resolve(performance.now() - started);
 							} else requestAnimationFrame(check);
 						};

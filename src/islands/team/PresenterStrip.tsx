@@ -57,7 +57,7 @@ export default function PresenterStrip({ strip, summary, labels }: Props) {
 				<line class="strip-average" x1={strip.average.x} x2={strip.average.x} y1={top} y2={axisY} />
 				{strip.dots.map((dot, index) => (
 					<g key={index}>
-						<circle class="dot" cx={dot.cx} cy={dot.cy} r={13} />
+						<circle class="dot" cx={dot.cx} cy={dot.cy} r={strip.radius} />
 						{dot.label && (
 							<text
 								class="strip-text strip-name"

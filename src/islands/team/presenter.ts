@@ -25,6 +25,8 @@ export const STRIP = {
 	fontSize: 22,
 	/** Average advance of a character, as a share of the font size (generous for Cyrillic). */
 	charWidth: 0.6,
+	/** The most height anonymous dots take: a tall stack of equal scores gets closer, smaller dots. */
+	maxDotsHeight: 7 * 32,
 	/** Space between the lowest lane and the axis, and under the axis for its labels. */
 	axisGap: 12,
 	axisLabels: 48,
@@ -69,6 +71,8 @@ export interface StripGeometry {
 	client?: StripMark | undefined;
 	previous?: StripMark | undefined;
 	lanes: number;
+	/** The dots' radius: smaller when many equal scores are stacked. */
+	radius: number;
 }
 
 /** What a strip shows besides the people. */
@@ -103,7 +107,6 @@ export function stripGeometry(
 	const sorted = people
 		.map((person, order) => ({ ...person, order }))
 		.sort((a, b) => a.score - b.score || a.order - b.order);
-	const laneHeight = options.showNames ? STRIP.namedLane : STRIP.lane;
 	const placed = sorted.map((person) => {
 		const cx = scoreX(person.score);
 		if (!options.showNames) {
@@ -132,11 +135,16 @@ export function stripGeometry(
 		return lane;
 	});
 	const lanes = Math.max(2, laneEnds.length);
+	// Anonymous stacks of equal scores squeeze into the strip's height; labelled ones need the room.
+	const laneHeight = options.showNames
+		? STRIP.namedLane
+		: Math.min(STRIP.lane, STRIP.maxDotsHeight / lanes);
+	const radius = Math.max(4, Math.min(STRIP.dotRadius, laneHeight / 2 - 2));
 	const top = 8;
 	const axisY = top + lanes * laneHeight + STRIP.axisGap;
 	const dots: StripDot[] = placed.map((item, index) => {
 		const laneBottom = axisY - STRIP.axisGap - (lanesOf[index] ?? 0) * laneHeight;
-		const cy = laneBottom - STRIP.dotRadius - 3;
+		const cy = laneBottom - radius - (options.showNames ? 3 : laneHeight / 2 - radius);
 		const dot: StripDot = { cx: item.cx, cy, score: item.person.score };
 		if (options.showNames) {
 			dot.label = {
@@ -162,6 +170,7 @@ export function stripGeometry(
 		client: options.clientAverage === undefined ? undefined : mark(options.clientAverage),
 		previous: options.previousAverage === undefined ? undefined : mark(options.previousAverage),
 		lanes,
+		radius,
 	};
 }
 
