@@ -152,7 +152,7 @@ for (const lang of LANGS) {
 	});
 }
 
-test('the team view prints as a handout: tables and chart, no navigation or controls', async ({
+test('the team view prints as a handout: the table with names as text, no chart, navigation or controls (#14)', async ({
 	page,
 }) => {
 	const made = makeResult('relationship-health', 'en', () => 3, { name: 'Anna' });
@@ -165,7 +165,11 @@ test('the team view prints as a handout: tables and chart, no navigation or cont
 	await expect(page.getByLabel(t('en', 'team.linksLabel'))).toBeHidden();
 	await expect(page.getByRole('button', { name: t('en', 'team.downloadCsvComma') })).toBeHidden();
 	await expect(page.locator('.team-table')).toBeVisible();
-	await expect(page.locator('.team-chart svg')).toBeVisible();
+	await expect(page.locator('.team-table tbody th').first()).toHaveText('Anna');
+	// Colour tells people apart only on screen: printed without background colours, it vanishes.
+	await expect(page.locator('.team-chart')).toBeHidden();
+	await expect(page.locator('.team-table .swatch').first()).toBeHidden();
+	await expect(page.getByRole('button', { name: t('en', 'team.present') })).toBeHidden();
 });
 
 test('junk of any size in the text area or the address gives messages, never a crash', async ({
