@@ -1,13 +1,15 @@
 #!/usr/bin/env node
 // Builds the site under a sub-path (`astro build --base /clientship/`) and checks that every
 // internal link, script, stylesheet and icon in every page resolves to a file of that build.
-// A hard-coded `/en/…` or `/_astro/…` path would escape the base and fail here.
+// A hard-coded `/en/…` or `/_astro/…` path would escape the base and fail here. Then it serves
+// the build under its base and reads the team page's invitation QR code in Chromium.
 //
 // usage: node scripts/check-base-links.mjs        (exit 1 and a list of broken links on failure)
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { htmlFiles } from './lib/html-files.ts';
+import { checkInviteUnderBase } from './lib/base-invite.mjs';
 
 const BASE = '/clientship/';
 const OUT = 'dist-base';
@@ -44,7 +46,14 @@ for (const file of htmlFiles(OUT)) {
 	}
 }
 
+// The team page's QR code invites to this base too, not to the site's root (#14).
+const inviteProblems = await checkInviteUnderBase(OUT, BASE);
+
 rmSync(OUT, { recursive: true, force: true });
+if (inviteProblems.length > 0) {
+	console.error(`The invitation under --base ${BASE}:\n${inviteProblems.join('\n')}`);
+	process.exit(1);
+}
 if (broken.length > 0) {
 	console.error(
 		`${broken.length} of ${checked} links break under --base ${BASE}:\n${[...new Set(broken)].join('\n')}`

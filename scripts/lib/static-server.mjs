@@ -22,13 +22,16 @@ const CONTENT_TYPES = {
 const PRECOMPRESSED = ['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind'];
 
 /**
- * Serves `root` (a built site) on `port` of localhost until `close()` is called.
+ * Serves `root` (a built site) on `port` of localhost until `close()` is called; a site built with
+ * `--base` is served under that `base`, and nothing outside it is found.
  * @example const server = serveStatic('dist', 4500); …; server.close();
+ * @example serveStatic('dist-base', 4479, '/clientship/') → /clientship/en/ serves dist-base/en/index.html
  */
-export function serveStatic(root, port) {
+export function serveStatic(root, port, base = '/') {
 	const origin = `http://localhost:${port}`;
 	return createServer((request, response) => {
-		const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+		const requested = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
+		const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/\0outside';
 		const file = [join(root, path), join(root, path, 'index.html')].find(
 			(candidate) => existsSync(candidate) && statSync(candidate).isFile()
 		);

@@ -1,0 +1,43 @@
+// The invitation under a sub-path: serves a site built with `--base`, opens its team page in each
+// language and reads the invitation's QR code as a phone would (a screenshot read by jsQR). The
+// code must be the assessment page under the same origin and base path (#14).
+import jsQR from 'jsqr';
+import { PNG } from 'pngjs';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from './chromium.ts';
+import { serveStatic } from './static-server.mjs';
+
+/**
+ * Problems found with the invitation of the build in `dir`, served under `base`; empty when the QR
+ * code of every language reads as its assessment page there.
+ * @example await checkInviteUnderBase('dist-base', '/clientship/') → []
+ */
+export async function checkInviteUnderBase(dir, base, port = 4479) {
+	const server = serveStatic(dir, port, base);
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const problems = [];
+	try {
+		for (const lang of ['en', 'ru']) {
+			const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+			const origin = `http://localhost:${port}`;
+			await page.goto(`${origin}${base}${lang}/team/`, { waitUntil: 'networkidle' });
+			await page.waitForFunction(() => !document.querySelector('astro-island[ssr]'));
+			await page.locator('#invite-assessment').selectOption('relationship-health');
+			const expected = `${origin}${base}${lang}/assessments/relationship-health/`;
+			const qr = page.locator('.invite-qr svg');
+			await qr.waitFor();
+			await page.waitForFunction(
+				(url) => document.querySelector('.invite-url')?.textContent === url,
+				expected
+			);
+			const png = PNG.sync.read(await qr.screenshot());
+			const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+			if (read !== expected) problems.push(`${lang}: the QR code reads ${read}, not ${expected}`);
+			await page.close();
+		}
+	} finally {
+		await browser.close();
+		server.close();
+	}
+	return problems;
+}
