@@ -1,6 +1,7 @@
 /** The facilitator guide: session plans, and one card per lesson built from the lesson itself (#5). */
 import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
+import { pattern, t } from './support/strings';
 
 const TEXT = {
 	en: {
@@ -101,3 +102,36 @@ test('printed, each lesson card starts a new page and fits on one A4 page', asyn
 	const pdf = await page.pdf({ format: 'A4' });
 	expect(pdf.length).toBeGreaterThan(1000);
 });
+
+for (const lang of LANGS) {
+	test(`${lang}: the invitation copies with one button, and each card carries the lesson’s key ideas (#14)`, async ({
+		page,
+		context,
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto(`/${lang}/training/`);
+		const block = page.locator('.copy-block');
+		const button = block.getByRole('button', { name: t(lang, 'training.copyInvitation') });
+		await expect(button).toBeEnabled();
+		await button.click();
+		await expect(block.getByRole('status')).toHaveText(pattern(lang, 'training.copied'));
+		const copied = await page.evaluate(() => navigator.clipboard.readText());
+		expect(copied).toBe(await block.locator('pre').textContent());
+		expect(copied).toContain(lang === 'en' ? '[your name]' : '[Ваше имя]');
+
+		const cards = page.locator('.lesson-card');
+		for (const card of await cards.all()) {
+			await expect(
+				card.getByRole('heading', { name: pattern(lang, 'training.cardKeyIdeas') })
+			).toBeVisible();
+			expect(await card.locator('.key-ideas li').count()).toBeGreaterThanOrEqual(3);
+		}
+		// The recap on the card is the lesson's own key ideas.
+		const first = await cards.first().locator('.key-ideas li').allTextContents();
+		await page.goto((await cards.first().locator('h3 a').getAttribute('href')) ?? '');
+		const headings = await page.locator('.key-idea h3').allTextContents();
+		expect(first.map((text) => text.replace(/\s+/g, ' '))).toEqual(
+			headings.map((text) => text.replace(/\s+/g, ' ').replace(/#$/, '').trim())
+		);
+	});
+}
