@@ -79,6 +79,13 @@ async function teamOf(size) {
 
 async function measurePresenter() {
 	const path = await teamOf(TEAM_SIZE);
+	// With a team in it, the invitation starts closed: the QR library is not loaded.
+	const withTeam = await browser.newPage();
+	const budget = await measureScripts(withTeam, origin + path);
+	console.log(
+		`  ${'/en/team/ with a team of 50'.padEnd(40)} ${(budget.gzipBytes / 1024).toFixed(1).padStart(5)} KB gzip, ${(budget.rawBytes / 1024).toFixed(1)} KB raw, ${budget.files.length} files`
+	);
+	await withTeam.close();
 	const first = [];
 	const again = [];
 	const step = [];

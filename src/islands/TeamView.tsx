@@ -186,7 +186,11 @@ export default function TeamView({ lang, models, strings }: Props) {
 
 	return (
 		<div class="team-view">
-			<InvitePanel models={models} strings={strings} isOpen={state.members.length === 0} />
+			<InvitePanel
+				models={models}
+				strings={strings}
+				isOpen={isHydrated && state.members.length === 0}
+			/>
 			<PastePanel
 				strings={strings}
 				text={text}

@@ -15,7 +15,10 @@ export interface Props {
 	/** Every side of every assessment, in series order. */
 	models: readonly AssessmentModel[];
 	strings: TeamStrings;
-	/** Open at first (an empty team view: the session is starting). */
+	/**
+	 * Open (an empty team view: the session is starting). Known only once the team has been read
+	 * from the address, so a view opened from a team link never loads the QR library.
+	 */
 	isOpen: boolean;
 }
 
