@@ -235,6 +235,29 @@ for (const lang of LANGS) {
 	});
 }
 
+test.describe('dark mode', () => {
+	test.use({ colorScheme: 'dark' });
+	for (const lang of LANGS) {
+		test(`${lang}: presenter mode and the invitation are axe-clean in dark mode`, async ({
+			page,
+		}) => {
+			await page.setViewportSize({ width: 1280, height: 720 });
+			await page.goto(teamPath(lang, 3, FIVE_ACTIONS));
+			await waitForTeam(page);
+			await page.locator('details.invite summary').click();
+			await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
+			await expectNoSeriousViolations(page);
+			await page.getByRole('button', { name: t(lang, 'team.present') }).click();
+			await expect(page.getByRole('dialog')).toBeVisible();
+			await expectNoSeriousViolations(page);
+			await page.keyboard.press('End');
+			for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
+			await page.getByRole('switch').check();
+			await expectNoSeriousViolations(page);
+		});
+	}
+});
+
 test('no {{placeholder}} survives anywhere in the team view, hidden text and names included', async ({
 	page,
 }) => {
