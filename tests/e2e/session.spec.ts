@@ -235,6 +235,46 @@ for (const lang of LANGS) {
 	});
 }
 
+for (const lang of LANGS) {
+	test(`${lang}: presenter mode shows the change since the last round and the client’s view`, async ({
+		page,
+	}) => {
+		await page.clock.setFixedTime(new Date('2027-06-12T10:00:00'));
+		const entry = (
+			name: string,
+			date: string,
+			choose: (index: number) => number,
+			side: 'agency' | 'client' = 'agency'
+		) =>
+			`relationship-health!${makeResult('relationship-health', lang, choose, { name, date, side }).code}`;
+		const entries = [
+			entry('Anna', '2027-03-10', () => 2),
+			entry('Boris', '2027-03-10', () => 3),
+			entry('Ilze', '2027-03-11', () => 2),
+			entry('Anna', '2027-06-10', () => 4),
+			entry('Boris', '2027-06-10', () => 5),
+			entry('Ilze', '2027-06-11', () => 4),
+			entry('Ольга', '2027-06-11', () => 2, 'client'),
+		];
+		await page.goto(`/${lang}/team/#t=${entries.join('~')}`);
+		await waitForTeam(page);
+		await page.getByRole('button', { name: t(lang, 'team.present') }).click();
+		const dialog = page.getByRole('dialog');
+		await expect(dialog.locator('.strip > svg .dot')).toHaveCount(3);
+		// Change in numbers and an arrow, the last round's average and the client's view as shapes.
+		await expect(dialog.locator('.presenter-line').first()).toContainText(/\+\d+/);
+		await expect(dialog.locator('.strip-previous')).toHaveCount(2);
+		await expect(dialog.locator('.strip-client')).toHaveCount(2);
+		await expect(dialog).toContainText(t(lang, 'team.clientLower'));
+		for (const name of ['Anna', 'Boris', 'Ilze', 'Ольга'])
+			await expect(dialog).not.toContainText(name);
+		await page.keyboard.press('End');
+		for (let step = 0; step < 5; step++) await page.keyboard.press('ArrowRight');
+		await expect(dialog.locator('.presenter-stats tr')).toHaveCount(5);
+		await expectReadable(page);
+	});
+}
+
 test.describe('dark mode', () => {
 	test.use({ colorScheme: 'dark' });
 	for (const lang of LANGS) {
