@@ -142,7 +142,7 @@ for (const lang of LOCALES) {
 						`table-${showNames}`,
 						render(h(PresenterTable, { lang, model: agency, view, showNames, strings })),
 					],
-					...slideOrder(view.current.summary.dimensions).map((index) => {
+					...slideOrder(view.current.summary.dimensions).map((index): [string, string] => {
 						const slide = dimensionSlide(view, index, showNames);
 						if (!slide) throw new Error('no slide');
 						return [
