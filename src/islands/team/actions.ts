@@ -16,7 +16,8 @@
  * HTML. Control and bidirectional-override characters are removed and white space collapsed; a
  * decoded text that this would change was not written here, and the whole part is rejected.
  */
-import { dayNumber, signShareCode } from '../assessment/share-code';
+import { signShareCode } from '../assessment/share-code';
+import { dayNumber } from '../assessment/result-days';
 import { decodeText, encodeText } from '../shared/base64url';
 
 /** The longest action, in characters. */

@@ -84,6 +84,7 @@ describe('csvActions() and the export', () => {
 				clientAverage: 'Client',
 				spread: 'Spread',
 				gap: 'Gap',
+				change: 'Change since {{date}}',
 				undated: 'No date',
 				actionsHeading: 'Agreed actions',
 				actionWhat: 'What',
