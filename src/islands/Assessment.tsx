@@ -20,7 +20,7 @@ import {
 	type SavedAnswers,
 } from './assessment/answer-store';
 import { isComplete, type AssessmentModel } from './assessment/model';
-import { scoreAnswers, scoringModelFor } from './assessment/scoring';
+import { scoreAnswers } from './assessment/scoring';
 import {
 	decodeShareCode,
 	localDay,
@@ -37,6 +37,7 @@ import { fill, plural } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
 import ResultView from './assessment/ResultView';
 import SharePanel from './assessment/SharePanel';
+import SharedResult from './assessment/SharedResult';
 import LinkErrorNotice, { type LinkFailure } from './assessment/LinkErrorNotice';
 import './assessment/assessment.css';
 
@@ -205,36 +206,16 @@ export default function Assessment({
 	};
 
 	if (view.kind === 'shared') {
-		const { shared } = view;
-		const scoring = scoringModelFor(model, shared.version) ?? model;
-		const notes = [
-			...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
-			...(shared.version !== model.version ? [strings.sharedEarlier] : []),
-		];
 		return (
-			<div class="assessment" data-kind={model.kind}>
-				<ResultView
-					model={model}
-					scoring={scoring}
-					strings={strings}
-					lang={lang}
-					result={scoreAnswers(scoring, shared.answers)}
-					answers={shared.answers}
-					heading={
-						shared.name
-							? fill(strings.sharedHeading, { name: shared.name })
-							: strings.sharedHeadingAnonymous
-					}
-					headingLevel={headingLevel}
-					headingRef={resultHeading}
-					notes={notes}
-				>
-					<p class="shared-note">{strings.sharedNote}</p>
-					<button type="button" class="button" onClick={takeYourself}>
-						{strings.takeYourself}
-					</button>
-				</ResultView>
-			</div>
+			<SharedResult
+				model={model}
+				strings={strings}
+				lang={lang}
+				shared={view.shared}
+				headingLevel={headingLevel}
+				headingRef={resultHeading}
+				onTakeYourself={takeYourself}
+			/>
 		);
 	}
 
