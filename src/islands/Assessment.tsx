@@ -232,6 +232,8 @@ export default function Assessment({
 				<div class="form-head">
 					<p class="progress">
 						{plural(lang, strings.progress, answeredCount, { total: model.questions.length })}
+						{/* On a phone the result is screens away, under every statement (#16). */}
+						{result && <a href={`#${idPrefix}-result`}>{strings.toResult}</a>}
 					</p>
 					{hasAnything && (
 						<div class="clear">
@@ -309,6 +311,7 @@ export default function Assessment({
 					lang={lang}
 					result={result}
 					answers={saved.answers}
+					id={`${idPrefix}-result`}
 					heading={strings.resultHeading}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}

@@ -125,7 +125,7 @@ for (const lang of LANGS) {
 			await expectNoSeriousViolations(page);
 		});
 
-		test('Share hands the link to the phone’s share sheet; without the API there is no button (#16)', async ({
+		test('a saved result is a tap away, and Share hands its link to the phone; without the API there is no Share button (#16)', async ({
 			browser,
 		}) => {
 			const model = modelOf('partnership-check');
@@ -166,6 +166,11 @@ for (const lang of LANGS) {
 				const page = await context.newPage();
 				await page.goto(`/${lang}/assessments/partnership-check/`);
 				await waitForIsland(page.locator('.self-assessment'));
+				// The result is screens below the statements: a link at their top leads there.
+				await page.getByRole('link', { name: t(lang, 'assessment.toResult') }).tap();
+				await expect(
+					page.getByRole('heading', { name: t(lang, 'assessment.resultHeading') })
+				).toBeInViewport();
 				const link = page.getByLabel(t(lang, 'assessment.shareLink'));
 				await expect(link).toHaveValue(/#r=/);
 				const share = page.getByRole('button', { name: t(lang, 'assessment.share') });
