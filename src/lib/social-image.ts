@@ -136,6 +136,12 @@ export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<Arr
 		height: CARD_HEIGHT,
 		fonts: await loadFonts(),
 	});
-	const png = new Resvg(svg, { fitTo: { mode: 'width', value: CARD_WIDTH } }).render().asPng();
+	// satori has drawn every letter as a shape: resvg needs no fonts, so it need not scan the system's.
+	const png = new Resvg(svg, {
+		fitTo: { mode: 'width', value: CARD_WIDTH },
+		font: { loadSystemFonts: false },
+	})
+		.render()
+		.asPng();
 	return new Uint8Array(png);
 }
