@@ -95,6 +95,9 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const canonical = isPicker ? picker : hasAddress ? absolute(pageUrl(lang, path)) : undefined;
 	const xDefault = isPicker || input.defaultToPicker ? picker : absolute(pageUrl('en', path ?? ''));
 	// The picker speaks English first, and its card is the site's own; every other page has its own.
+	// A preview names the site on its own line (og:site_name): its title drops the « · Clientship»
+	// that a browser tab needs.
+	const socialTitle = title.replace(` · ${strings.siteName}`, '') || title;
 	const image = absolute(
 		isPicker || !hasAddress ? fileUrl('og.png') : pageUrl(lang, socialImagePath(path))
 	);
@@ -133,7 +136,7 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 		{ name: 'generator', content: context.generator },
 		{ property: 'og:site_name', content: strings.siteName },
 		{ property: 'og:type', content: input.ogType ?? 'website' },
-		{ property: 'og:title', content: title },
+		{ property: 'og:title', content: socialTitle },
 		{ property: 'og:description', content: description },
 		...(canonical ? [{ property: 'og:url', content: canonical }] : []),
 		{ property: 'og:locale', content: LOCALE_TAGS[lang].openGraph },
@@ -144,9 +147,9 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 		{ property: 'og:image:type', content: 'image/png' },
 		{ property: 'og:image:width', content: '1200' },
 		{ property: 'og:image:height', content: '630' },
-		{ property: 'og:image:alt', content: isPicker || !hasAddress ? strings.tagline : title },
+		{ property: 'og:image:alt', content: isPicker || !hasAddress ? strings.tagline : socialTitle },
 		{ name: 'twitter:card', content: 'summary_large_image' },
-		{ name: 'twitter:title', content: title },
+		{ name: 'twitter:title', content: socialTitle },
 		{ name: 'twitter:description', content: description },
 		{ name: 'twitter:image', content: image },
 	];

@@ -54,14 +54,14 @@ const family = (name: string) => SUBSETS.map((subset) => `${name} ${subset}`).jo
 
 /**
  * The title's size: as large as its length allows in three lines.
- * @example titleSize('Search') → 84
+ * @example titleSize('Search') → 96
  */
 export function titleSize(title: string): number {
 	const length = [...title].length;
-	if (length <= 24) return 84;
-	if (length <= 48) return 70;
-	if (length <= 80) return 58;
-	return 48;
+	if (length <= 24) return 96;
+	if (length <= 48) return 80;
+	if (length <= 80) return 66;
+	return 54;
 }
 
 interface Node {
@@ -87,8 +87,8 @@ function layout(card: SocialCard): Node {
 			fontFamily: family('PT Sans'),
 		},
 		box(
-			{ alignItems: 'center', gap: 20, fontFamily: family('PT Serif'), fontSize: 40 },
-			{ type: 'img', props: { src: LOGO, style: { width: 56, height: 56 } } },
+			{ alignItems: 'center', gap: 20, fontFamily: family('PT Serif'), fontSize: 44 },
+			{ type: 'img', props: { src: LOGO, style: { width: 60, height: 60 } } },
 			'Clientship'
 		),
 		box(
@@ -98,7 +98,7 @@ function layout(card: SocialCard): Node {
 						{
 							marginBottom: 20,
 							color: COLORS.accent,
-							fontSize: 30,
+							fontSize: 34,
 							fontWeight: 700,
 							letterSpacing: 2,
 							textTransform: 'uppercase',

@@ -62,6 +62,14 @@ describe('headTags()', () => {
 		expect(meta(ru, 'og:locale:alternate')).toBe('en_GB');
 	});
 
+	test('a preview title leaves the site’s name to og:site_name', () => {
+		const data = tags({ title: 'Marriage or mess? · Clientship', path: 'lessons/x/' });
+		expect(data.title).toBe('Marriage or mess? · Clientship');
+		expect(meta(data, 'og:title')).toBe('Marriage or mess?');
+		expect(meta(data, 'twitter:title')).toBe('Marriage or mess?');
+		expect(meta(data, 'og:site_name')).toBe('Clientship');
+	});
+
 	test('title and description go to the page and to its previews', () => {
 		const data = tags({ title: 'Which client? A self-assessment', path: 'assessments/x/' });
 		expect(data.title).toBe('Which client? A self-assessment');
