@@ -68,6 +68,19 @@ for (const lang of LANGS) {
 			});
 		}
 
+		test('the team chart’s text is at least 12 px, with its legend (#16)', async ({ page }) => {
+			const links = ['Анна', 'Boris'].map(
+				(name, index) =>
+					`https://clientship.example${makeResult('client-level', lang, (i) => ((i + index) % 5) + 1, { name }).path}`
+			);
+			await page.goto(`/${lang}/team/`);
+			await expect(page.locator('.team-page astro-island')).not.toHaveAttribute('ssr', /.*/);
+			await page.getByLabel(t(lang, 'team.linksLabel')).fill(links.join('\n'));
+			await page.getByRole('button', { name: t(lang, 'team.add') }).tap();
+			await expect(page.locator('.team-chart .score-chart')).toBeVisible();
+			expect(await smallestFont(page, '.team-chart')).toBeGreaterThanOrEqual(12);
+		});
+
 		test('erasing answers can be undone, and the erase button is far from submit (#16)', async ({
 			page,
 		}) => {
