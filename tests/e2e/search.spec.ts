@@ -118,43 +118,6 @@ for (const lang of LANGS) {
 			await expect(dialog).toBeVisible();
 		});
 
-		test(`Ctrl+K, ⌘K and the slash key work on a Russian layout, and never while typing (#11)`, async ({
-			page,
-		}) => {
-			await page.goto(`/${lang}/lessons/marriage-or-mess/`);
-			const dialog = dialogOf(page, lang);
-			// What the browser sends on the ЙЦУКЕН layout: the K key types «л», the slash key a full stop.
-			const dispatch = (target: string, init: KeyboardEventInit) =>
-				page.evaluate(
-					([selector, options]) => {
-						const event = new KeyboardEvent('keydown', {
-							...options,
-							bubbles: true,
-							cancelable: true,
-						});
-						document.querySelector(selector as string)?.dispatchEvent(event);
-						return event.defaultPrevented;
-					},
-					[target, init] as const
-				);
-			for (const init of [
-				{ key: 'л', code: 'KeyK', ctrlKey: true },
-				{ key: 'л', code: 'KeyK', metaKey: true },
-				{ key: '.', code: 'Slash' },
-			]) {
-				// The browser's own Ctrl+K (its address bar) must not run as well.
-				expect(await dispatch('body', init), JSON.stringify(init)).toBe(true);
-				await expect(dialog).toBeVisible();
-				await page.keyboard.press('Escape');
-				await expect(dialog).toBeHidden();
-			}
-			// A full stop typed in a field (the team page's paste box) is typing, not a shortcut.
-			await page.goto(`/${lang}/team/`);
-			await expect(page.locator('textarea')).toHaveCount(1);
-			expect(await dispatch('textarea', { key: '.', code: 'Slash' })).toBe(false);
-			await expect(dialog).toBeHidden();
-		});
-
 		test(`nothing of search loads until the reader opens it (#6)`, async ({ page }) => {
 			const requested: string[] = [];
 			page.on('request', (request) => requested.push(new URL(request.url()).pathname));
