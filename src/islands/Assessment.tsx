@@ -37,7 +37,7 @@ import { fill, plural } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
 import ResultView from './assessment/ResultView';
 import SharePanel from './assessment/SharePanel';
-import SharedResult from './assessment/SharedResult';
+import SharedResultView from './assessment/SharedResultView';
 import LinkErrorNotice, { type LinkFailure } from './assessment/LinkErrorNotice';
 import './assessment/assessment.css';
 
@@ -207,7 +207,7 @@ export default function Assessment({
 
 	if (view.kind === 'shared') {
 		return (
-			<SharedResult
+			<SharedResultView
 				model={model}
 				strings={strings}
 				lang={lang}

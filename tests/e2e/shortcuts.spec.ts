@@ -6,6 +6,14 @@ import { test, expect } from './support/fixtures';
 import { LANGS } from './support/site';
 import { t } from './support/strings';
 
+/** A key press as the browser describes it. */
+interface KeyPress {
+	key: string;
+	code: string;
+	ctrlKey?: boolean;
+	metaKey?: boolean;
+}
+
 for (const lang of LANGS) {
 	test.describe(`shortcuts in ${lang}`, () => {
 		test(`Ctrl+K, ⌘K and the slash key work on a Russian layout, and never while typing (#11)`, async ({
@@ -14,7 +22,7 @@ for (const lang of LANGS) {
 			await page.goto(`/${lang}/lessons/marriage-or-mess/`);
 			const dialog = page.getByRole('dialog', { name: t(lang, 'search.label') });
 			// What the browser sends on the ЙЦУКЕН layout: the K key types «л», the slash key a full stop.
-			const dispatch = (target: string, init: KeyboardEventInit) =>
+			const dispatch = (target: string, init: KeyPress) =>
 				page.evaluate(
 					([selector, options]) => {
 						const event = new KeyboardEvent('keydown', {

@@ -8,24 +8,24 @@ import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { AssessmentModel } from './model';
 import { scoreAnswers, scoringModelFor } from './scoring';
-import type { SharedResult as Shared } from './share-code';
+import type { SharedResult } from './share-code';
 import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
 
 /** Props of a shared result. */
-export interface SharedResultProps {
+export interface SharedResultViewProps {
 	model: AssessmentModel;
 	strings: AssessmentStrings;
 	lang: string;
-	shared: Shared;
+	shared: SharedResult;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
 	onTakeYourself: () => void;
 }
 
-export default function SharedResult({
+export default function SharedResultView({
 	model,
 	strings,
 	lang,
@@ -33,7 +33,7 @@ export default function SharedResult({
 	headingLevel,
 	headingRef,
 	onTakeYourself,
-}: SharedResultProps) {
+}: SharedResultViewProps) {
 	useEffect(() => {
 		headingRef.current?.scrollIntoView({ block: 'start' });
 	}, [shared, headingRef]);
