@@ -10,6 +10,7 @@
 // gzip level 9.
 import { execFileSync } from 'node:child_process';
 import {
+	cpSync,
 	existsSync,
 	mkdirSync,
 	readFileSync,
@@ -204,20 +205,31 @@ function measureBuildScaling() {
 	report.push(...rows, '');
 }
 
-/** Writes `count` synthetic lessons in both languages, cycling through the real ones. */
+/**
+ * Writes `count` synthetic lessons in both languages, cycling through the real ones. Each lesson has
+ * an assessment of its own (the build refuses one assessment for two lessons), so each gets a copy
+ * of its source lesson's assessment under its own id.
+ */
 function addSyntheticLessons(root, count) {
 	for (const lang of ['en', 'ru']) {
 		const dir = join(root, 'content', 'lessons', lang);
 		const sources = readdirSync(dir).sort();
 		for (let index = 0; index < count; index++) {
 			const source = readFileSync(join(dir, sources[index % sources.length]), 'utf8');
+			const id = `synthetic-${index + 1}`;
+			const assessment = /^assessment: (.*)$/m.exec(source)?.[1]?.trim();
+			if (lang === 'en' && assessment) {
+				const assessments = join(root, 'content', 'assessments');
+				cpSync(join(assessments, `${assessment}.yaml`), join(assessments, `${id}.yaml`));
+			}
 			const lesson = source
 				.replace(/^order: \d+$/m, `order: ${6 + index}`)
+				.replace(/^assessment: .*$/m, `assessment: ${id}`)
 				.replace(
 					/^title: (.*)$/m,
 					(_, title) => `title: "Synthetic ${index + 1}: ${title.replace(/"/g, '')}"`
 				);
-			writeFileSync(join(dir, `synthetic-${index + 1}.mdx`), lesson);
+			writeFileSync(join(dir, `${id}.mdx`), lesson);
 		}
 	}
 }

@@ -1,6 +1,8 @@
 /**
  * Opens the search dialog from the header button, the `/` key (outside text fields) and Ctrl+K or
- * ⌘K; on the search page the keys go to the page's own field instead. Part of the site-wide header
+ * ⌘K; on the search page the keys go to the page's own field instead. The keys are matched by the
+ * physical key (`code`) as well as by the character, so they work on a Russian layout, where the
+ * K key types «л» and the slash key types a full stop (#11). Part of the site-wide header
  * script, so it stays small: the search UI itself (`search/search-dialog.ts`) and Pagefind load on
  * first opening, and a page where nobody searches fetches none of it. Without JavaScript the header shows a link to the search page instead.
  */
@@ -8,6 +10,27 @@
 /** Fields where `/` is typing, not a shortcut. */
 const TEXT_FIELD =
 	'input:not([type=radio],[type=checkbox],[type=button],[type=submit],[type=reset],[type=range]),textarea,select,[contenteditable]:not([contenteditable=false])';
+
+/** The parts of a key press that decide whether it is a search shortcut. */
+export type ShortcutKey = Pick<
+	KeyboardEvent,
+	'key' | 'code' | 'ctrlKey' | 'metaKey' | 'altKey' | 'shiftKey' | 'isComposing'
+>;
+
+/**
+ * Whether a key press opens search: Ctrl+K or ⌘K anywhere, `/` outside text fields. Alt (and
+ * AltGr, which arrives as Ctrl+Alt) never does, nor a key that is composing a character.
+ * @example isSearchShortcut({ key: 'л', code: 'KeyK', ctrlKey: true, … }, false) → true
+ * @example isSearchShortcut({ key: '/', code: 'Slash', … }, true) → false
+ */
+export function isSearchShortcut(event: ShortcutKey, isInTextField: boolean): boolean {
+	if (event.altKey || event.isComposing) return false;
+	if (event.ctrlKey || event.metaKey) {
+		return event.code === 'KeyK' || event.key === 'k' || event.key === 'K';
+	}
+	if (isInTextField) return false;
+	return event.key === '/' || (event.code === 'Slash' && !event.shiftKey);
+}
 
 /** Shows the search button in place of the search link and wires the ways to open the dialog. */
 export function setUpSearchOpener(root: Document): void {
@@ -41,15 +64,8 @@ export function setUpSearchOpener(root: Document): void {
 		else returnTo?.focus();
 	});
 	root.addEventListener('keydown', (event) => {
-		const isShortcut =
-			(event.key === 'k' || event.key === 'K') && (event.ctrlKey || event.metaKey) && !event.altKey;
-		const isSlash =
-			event.key === '/' &&
-			!event.ctrlKey &&
-			!event.metaKey &&
-			!event.altKey &&
-			!(event.target as Element).closest?.(TEXT_FIELD);
-		if (!isShortcut && !isSlash) return;
+		const isInTextField = Boolean((event.target as Element | null)?.closest?.(TEXT_FIELD));
+		if (!isSearchShortcut(event, isInTextField)) return;
 		event.preventDefault();
 		// The search page has its own field: a second search box over it would only confuse.
 		const pageField = root.querySelector<HTMLInputElement>('[data-search-panel="page"] input');

@@ -187,17 +187,15 @@ export default function Assessment({
 
 	if (view.kind === 'shared') {
 		return (
-			<div class="assessment" data-kind={model.kind}>
-				<SharedResultView
-					lang={lang}
-					model={model}
-					strings={strings}
-					shared={view.shared}
-					headingLevel={headingLevel}
-					headingRef={resultHeading}
-					onTakeYourself={takeYourself}
-				/>
-			</div>
+			<SharedResultView
+				lang={lang}
+				model={model}
+				strings={strings}
+				shared={view.shared}
+				headingLevel={headingLevel}
+				headingRef={resultHeading}
+				onTakeYourself={takeYourself}
+			/>
 		);
 	}
 
@@ -217,6 +215,7 @@ export default function Assessment({
 					historyCount={saved.history.length}
 					isHydrated={isHydrated}
 					onClear={clear}
+					resultHref={result ? `#${idPrefix}-result` : undefined}
 				/>
 				<progress
 					class="progress-bar"
@@ -273,6 +272,7 @@ export default function Assessment({
 					headingRef={resultHeading}
 					pageHref={pageHref}
 					idPrefix={idPrefix}
+					id={`${idPrefix}-result`}
 					onRetake={retake}
 					onNameChange={(name) => update({ ...saved, name })}
 				/>

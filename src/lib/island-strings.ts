@@ -51,6 +51,7 @@ export function assessmentStrings(lang: Locale): AssessmentStrings {
 		restored: t('assessment.restored'),
 		unanswered: pluralForms(lang, 'assessment.unanswered'),
 		resultHeading: t('assessment.resultHeading'),
+		toResult: t('assessment.toResult'),
 		resultDate: t('assessment.resultDate'),
 		resultReady: t('assessment.resultReady'),
 		overall: t('assessment.overall'),

@@ -38,6 +38,24 @@ test.describe('every page', () => {
 	}
 });
 
+test('/ is its own canonical and the home pages’ x-default; the 404 page names no canonical (#11)', async ({
+	page,
+	request,
+}) => {
+	// The picker sends a browser with JavaScript on to a language: read its HTML as a crawler does.
+	const html = await (await request.get('/')).text();
+	const picker = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+	expect(new URL(picker).pathname).toBe('/');
+	expect(html).toContain(`<link rel="alternate" hreflang="x-default" href="${picker}">`);
+	for (const lang of LANGS) {
+		await page.goto(`/${lang}/`);
+		await expect(page.locator('link[hreflang="x-default"]')).toHaveAttribute('href', picker);
+	}
+	await page.goto('/404.html');
+	await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+	await expect(page.locator('meta[property="og:url"]')).toHaveCount(0);
+});
+
 test('the language picker sends a Russian browser to /ru/', async ({ browser }) => {
 	const context = await browser.newContext({ locale: 'ru-RU' });
 	const page = await context.newPage();

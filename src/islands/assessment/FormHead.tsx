@@ -16,6 +16,8 @@ export interface Props {
 	historyCount: number;
 	isHydrated: boolean;
 	onClear: () => void;
+	/** The reader's result below, if there is one: on a phone it is screens away (#16). */
+	resultHref?: string | undefined;
 }
 
 export default function FormHead({
@@ -27,10 +29,19 @@ export default function FormHead({
 	historyCount,
 	isHydrated,
 	onClear,
+	resultHref,
 }: Props) {
 	return (
 		<div class="form-head">
-			<p class="progress">{fill(strings.progress, { count: answered, total })}</p>
+			<p class="progress">
+				{fill(strings.progress, { count: answered, total })}
+				{resultHref && (
+					<>
+						{' '}
+						<a href={resultHref}>{strings.toResult}</a>
+					</>
+				)}
+			</p>
 			{(answered > 0 || historyCount > 0) && (
 				<div class="clear">
 					<button

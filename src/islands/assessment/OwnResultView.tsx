@@ -26,6 +26,8 @@ export interface Props {
 	headingRef: RefObject<HTMLHeadingElement>;
 	pageHref: string;
 	idPrefix: string;
+	/** The result's element id, for the link down to it from the top of the form. */
+	id: string;
 	onRetake: () => void;
 	onNameChange: (name: string) => void;
 }
@@ -41,6 +43,7 @@ export default function OwnResultView({
 	headingRef,
 	pageHref,
 	idPrefix,
+	id,
 	onRetake,
 	onNameChange,
 }: Props) {
@@ -54,6 +57,7 @@ export default function OwnResultView({
 			lang={lang}
 			result={result}
 			answers={saved.answers}
+			id={id}
 			heading={strings.resultHeading}
 			headingLevel={headingLevel}
 			headingRef={headingRef}

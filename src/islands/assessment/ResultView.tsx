@@ -17,6 +17,8 @@ import './result-view.css';
 
 /** Props of a result view. */
 export interface ResultProps {
+	/** The result's id, for links to it. */
+	id?: string;
 	model: AssessmentModel;
 	/** The key the answers were scored with (an earlier version's for old links). */
 	scoring: ScoringModel;
@@ -36,6 +38,7 @@ export interface ResultProps {
 }
 
 export default function ResultView({
+	id,
 	model,
 	scoring,
 	strings,
@@ -62,7 +65,7 @@ export default function ResultView({
 	).length;
 	const showTrend = history.length >= 3;
 	return (
-		<section class="result" aria-label={heading}>
+		<section class="result" aria-label={heading} id={id}>
 			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
 				{heading}
 			</Heading>

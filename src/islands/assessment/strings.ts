@@ -22,6 +22,8 @@ export interface AssessmentStrings {
 	/** `{{count}}` statements without an answer; followed by links to them. */
 	unanswered: PluralForms;
 	resultHeading: string;
+	/** A link from the top of the statements down to the reader's result, once there is one. */
+	toResult: string;
 	/** `Result of {{date}}`. */
 	resultDate: string;
 	resultReady: string;

@@ -1,10 +1,22 @@
 /**
- * A chart of scores (0–100) per dimension, as inline SVG: a radar for three or more dimensions, a
- * dot plot for one or two. Draws one series for a single result, or many (one per person plus the
- * team average) in the team view. The SVG is an image with a text summary for screen readers; the
- * same numbers are also shown as a table beside it.
+ * A chart of scores (0–100) per dimension: a radar for three or more dimensions, a dot plot for one
+ * or two. Draws one series for a single result, or many (one per person plus the team average) in
+ * the team view. The shapes are inline SVG; every word on the chart is HTML beside it, so it keeps
+ * its size (never under 12 px) however small the chart is drawn (#16). Where the chart is narrow,
+ * numbered keys stand at the radar's axes and the names are listed under it.
+ *
+ * The chart is an image with a text summary for screen readers; the same numbers are also shown
+ * as a table beside it.
  */
-import { GRID_STEPS, dotX, isRadar, radarAxes, radarPolygon, seriesColor } from './chart-geometry';
+import {
+	GRID_STEPS,
+	SQUARE_BOX,
+	isRadar,
+	radarAxes,
+	radarLabelPlaces,
+	radarPolygon,
+	seriesColor,
+} from './chart-geometry';
 import './score-chart.css';
 
 /** One shape on the chart. */
@@ -26,121 +38,116 @@ export interface Props {
 	summary: string;
 }
 
-// Wider than tall: radar labels sit left and right of the circle.
-const WIDTH = 520;
-const HEIGHT = 330;
-const CENTER = { x: WIDTH / 2, y: HEIGHT / 2 };
-const RADIUS = 118;
+const SIZE = SQUARE_BOX.size;
+const CENTER = { x: SIZE / 2, y: SIZE / 2 };
 
 export default function ScoreChart({ dimensions, series, summary }: Props) {
-	return isRadar(dimensions.length) ? (
-		<RadarChart dimensions={dimensions} series={series} summary={summary} />
-	) : (
-		<DotChart dimensions={dimensions} series={series} summary={summary} />
+	return (
+		<div class="score-chart" role="img" aria-label={summary}>
+			{isRadar(dimensions.length) ? (
+				<RadarChart dimensions={dimensions} series={series} />
+			) : (
+				<DotChart dimensions={dimensions} series={series} />
+			)}
+		</div>
 	);
 }
 
-function RadarChart({ dimensions, series, summary }: Props) {
-	const axes = radarAxes(dimensions.length, RADIUS, CENTER, 16);
+function RadarChart({ dimensions, series }: Omit<Props, 'summary'>) {
+	const axes = radarAxes(dimensions.length, SQUARE_BOX.radius, CENTER, 0);
+	const places = radarLabelPlaces(dimensions.length);
 	return (
-		<svg class="score-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={summary}>
-			{GRID_STEPS.map((step) => (
-				<polygon
-					key={step}
-					class="chart-grid"
-					points={radarPolygon(
-						dimensions.map(() => step),
-						RADIUS,
-						CENTER
-					)}
-				/>
-			))}
-			{axes.map((axis, index) => (
-				<line
-					key={`axis-${index}`}
-					class="chart-axis"
-					x1={CENTER.x}
-					y1={CENTER.y}
-					x2={axis.end.x}
-					y2={axis.end.y}
-				/>
-			))}
-			{orderForDrawing(series).map(({ item, index }) => (
-				<polygon
-					key={`series-${index}`}
-					class={shapeClass('chart-shape', item)}
-					style={{ '--series-color': colorOf(item, index) }}
-					points={radarPolygon(item.scores, RADIUS, CENTER)}
-				/>
-			))}
-			{axes.map((axis, index) => (
-				<text
-					key={`label-${index}`}
-					class="chart-label"
-					x={axis.label.x}
-					y={axis.label.y}
-					text-anchor={axis.anchor}
-					dominant-baseline="middle"
-				>
-					{wrapLabel(dimensions[index] ?? '').map((line, lineIndex, lines) => (
-						<tspan
-							key={lineIndex}
-							x={axis.label.x}
-							dy={lineIndex === 0 ? `${-(lines.length - 1) * 0.55}em` : '1.1em'}
-						>
-							{line}
-						</tspan>
+		<>
+			<div class="chart-plot">
+				<svg class="chart-shapes" viewBox={`0 0 ${SIZE} ${SIZE}`} aria-hidden="true">
+					{GRID_STEPS.map((step) => (
+						<polygon
+							key={step}
+							class="chart-grid"
+							points={radarPolygon(
+								dimensions.map(() => step),
+								SQUARE_BOX.radius,
+								CENTER
+							)}
+						/>
 					))}
-				</text>
-			))}
-		</svg>
+					{axes.map((axis, index) => (
+						<line
+							key={`axis-${index}`}
+							class="chart-axis"
+							x1={CENTER.x}
+							y1={CENTER.y}
+							x2={axis.end.x}
+							y2={axis.end.y}
+						/>
+					))}
+					{orderForDrawing(series).map(({ item, index }) => (
+						<polygon
+							key={`series-${index}`}
+							class={shapeClass('chart-shape', item)}
+							style={{ '--series-color': colorOf(item, index) }}
+							points={radarPolygon(item.scores, SQUARE_BOX.radius, CENTER)}
+						/>
+					))}
+				</svg>
+				<ol class="chart-names">
+					{dimensions.map((dimension, index) => {
+						const place = places[index];
+						if (!place) return null;
+						return (
+							<li
+								key={index}
+								class={`chart-name anchor-${place.wide.anchor} ${place.wide.side}`}
+								style={{
+									'--wide-x': `${place.wide.x}%`,
+									'--wide-y': `${place.wide.y}%`,
+									'--key-x': `${place.narrow.x}%`,
+									'--key-y': `${place.narrow.y}%`,
+								}}
+							>
+								<span class="chart-key">{index + 1}</span>
+								<span class="chart-name-text">{dimension}</span>
+							</li>
+						);
+					})}
+				</ol>
+			</div>
+			<ol class="chart-key-list">
+				{dimensions.map((dimension, index) => (
+					<li key={index}>
+						<span class="chart-key">{index + 1}</span>
+						{dimension}
+					</li>
+				))}
+			</ol>
+		</>
 	);
 }
 
-function DotChart({ dimensions, series, summary }: Props) {
-	const left = 12;
-	const right = WIDTH - 12;
-	const rowHeight = 64;
-	const height = dimensions.length * rowHeight + 24;
+function DotChart({ dimensions, series }: Omit<Props, 'summary'>) {
 	return (
-		<svg
-			class="score-chart dot-chart"
-			viewBox={`0 0 ${WIDTH} ${height}`}
-			role="img"
-			aria-label={summary}
-		>
-			{dimensions.map((dimension, row) => {
-				const y = row * rowHeight + 44;
-				return (
-					<g key={dimension}>
-						<text class="chart-label" x={left} y={y - 20}>
-							{dimension}
-						</text>
-						<line class="chart-axis" x1={left} y1={y} x2={right} y2={y} />
+		<ul class="dot-chart">
+			{dimensions.map((dimension, row) => (
+				<li key={dimension} class="dot-row">
+					<span class="dot-label">{dimension}</span>
+					<span class="dot-track">
 						{GRID_STEPS.map((step) => (
-							<line
-								key={step}
-								class="chart-grid"
-								x1={dotX(step, left, right)}
-								y1={y - 5}
-								x2={dotX(step, left, right)}
-								y2={y + 5}
-							/>
+							<span key={step} class="dot-tick" style={{ left: `${step}%` }} />
 						))}
 						{orderForDrawing(series).map(({ item, index }) => (
-							<circle
+							<span
 								key={index}
 								class={shapeClass('chart-dot', item)}
-								style={{ '--series-color': colorOf(item, index) }}
-								cx={dotX(item.scores[row] ?? 0, left, right)}
-								cy={y}
-								r={item.isAverage ? 9 : 7}
+								style={{
+									'--series-color': colorOf(item, index),
+									left: `${Math.min(100, Math.max(0, item.scores[row] ?? 0))}%`,
+								}}
 							/>
 						))}
-					</g>
-				);
-			})}
-		</svg>
+					</span>
+				</li>
+			))}
+		</ul>
 	);
 }
 
@@ -161,15 +168,4 @@ function orderForDrawing(series: ChartSeries[]) {
 		...indexed.filter(({ item }) => !item.isAverage),
 		...indexed.filter(({ item }) => item.isAverage),
 	];
-}
-
-/** Splits a long label into two lines at the space nearest its middle. */
-function wrapLabel(label: string): string[] {
-	if (label.length <= 14 || !label.includes(' ')) return [label];
-	const middle = label.length / 2;
-	let best = -1;
-	for (let index = label.indexOf(' '); index !== -1; index = label.indexOf(' ', index + 1)) {
-		if (best === -1 || Math.abs(index - middle) < Math.abs(best - middle)) best = index;
-	}
-	return [label.slice(0, best), label.slice(best + 1)];
 }

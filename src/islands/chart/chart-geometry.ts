@@ -96,3 +96,49 @@ export function dotX(score: number, left: number, right: number): number {
 function round(value: number): number {
 	return Math.round(value * 100) / 100;
 }
+
+/**
+ * Where a radar's dimension names go, in percent of the chart's box, for the two layouts the
+ * chart has (its text is HTML beside the SVG, so it keeps its size when the chart shrinks):
+ *
+ * - `wide`: the names around the radar, in a box `WIDE_BOX` units across, anchored away from
+ *   the centre (`side` says whether a name in line with the centre sits above or below it);
+ * - `narrow`: a numbered key at each axis end of a square box, the names listed under the chart.
+ */
+export interface AxisLabelPlace {
+	wide: { x: number; y: number; anchor: RadarAxis['anchor']; side: 'above' | 'below' };
+	narrow: { x: number; y: number };
+}
+
+/** The wide layout's box and radar, in SVG user units. */
+export const WIDE_BOX = { width: 520, height: 330, radius: 130, gap: 14 } as const;
+
+/** The square box of the radar's SVG (and of the narrow layout), in SVG user units. */
+export const SQUARE_BOX = { size: 300, radius: 118, gap: 17 } as const;
+
+/**
+ * Places the names of a radar's `count` axes for both layouts.
+ * @example radarLabelPlaces(4)[0] → { wide: { x: 50, y: 6.36, anchor: 'middle', side: 'above' }, narrow: { x: 50, y: 5 } }
+ */
+export function radarLabelPlaces(count: number): AxisLabelPlace[] {
+	const wideCenter = { x: WIDE_BOX.width / 2, y: WIDE_BOX.height / 2 };
+	const wideAxes = radarAxes(count, WIDE_BOX.radius, wideCenter, WIDE_BOX.gap);
+	const squareCenter = { x: SQUARE_BOX.size / 2, y: SQUARE_BOX.size / 2 };
+	const squareAxes = radarAxes(count, SQUARE_BOX.radius, squareCenter, SQUARE_BOX.gap);
+	return wideAxes.map((axis, index) => {
+		const key = squareAxes[index]?.label ?? squareCenter;
+		return {
+			wide: {
+				x: percent(axis.label.x, WIDE_BOX.width),
+				y: percent(axis.label.y, WIDE_BOX.height),
+				anchor: axis.anchor,
+				side: axis.label.y <= wideCenter.y ? 'above' : 'below',
+			},
+			narrow: { x: percent(key.x, SQUARE_BOX.size), y: percent(key.y, SQUARE_BOX.size) },
+		};
+	});
+}
+
+function percent(value: number, whole: number): number {
+	return round((value / whole) * 100);
+}

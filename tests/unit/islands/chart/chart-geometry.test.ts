@@ -5,6 +5,7 @@ import {
 	dotX,
 	isRadar,
 	radarAxes,
+	radarLabelPlaces,
 	radarPoint,
 	radarPolygon,
 	seriesColor,
@@ -59,5 +60,29 @@ describe('chart kind, dots and colours', () => {
 		expect(new Set(Array.from({ length: 12 }, (_, index) => seriesColor(index))).size).toBe(
 			CHART_COLORS
 		);
+	});
+});
+
+describe('radarLabelPlaces()', () => {
+	test('puts each name around the radar and each key at its axis end, inside the box', () => {
+		for (const count of [3, 4, 5, 6]) {
+			const places = radarLabelPlaces(count);
+			expect(places).toHaveLength(count);
+			for (const { wide, narrow } of places) {
+				for (const value of [wide.x, wide.y, narrow.x, narrow.y]) {
+					expect(value).toBeGreaterThanOrEqual(0);
+					expect(value).toBeLessThanOrEqual(100);
+				}
+			}
+		}
+	});
+
+	test('anchors the top name above the radar and the side names away from it', () => {
+		const [top, right, bottom, left] = radarLabelPlaces(4);
+		expect(top?.wide).toMatchObject({ x: 50, anchor: 'middle', side: 'above' });
+		expect(bottom?.wide).toMatchObject({ x: 50, anchor: 'middle', side: 'below' });
+		expect(right?.wide.anchor).toBe('start');
+		expect(left?.wide.anchor).toBe('end');
+		expect(top?.narrow).toEqual({ x: 50, y: 5 });
 	});
 });
