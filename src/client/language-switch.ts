@@ -82,16 +82,20 @@ function followSections(root: Document): (() => string) | undefined {
 	const isHeaderHidden = () => (header?.getBoundingClientRect().bottom ?? 0) <= 0;
 	let reading = -1;
 	let timer: ReturnType<typeof setTimeout> | undefined;
+	const record = () => {
+		if (isHeaderHidden()) reading = sectionNow();
+	};
 	addEventListener(
 		'scroll',
 		() => {
 			clearTimeout(timer);
-			timer = setTimeout(() => {
-				if (isHeaderHidden()) reading = sectionNow();
-			}, 150);
+			timer = setTimeout(record, 150);
 		},
 		{ passive: true }
 	);
+	// A page opened at a section (`#takeaways`) may have scrolled there before this script ran.
+	record();
+	addEventListener('load', record, { once: true });
 	return () => {
 		const now = sectionNow();
 		return other[isHeaderHidden() || now > reading ? now : reading] ?? '';
