@@ -99,7 +99,7 @@ const TABLE: Record<'en' | 'ru', Row[]> = {
 		{
 			kind: 'й, adjective in -ий',
 			query: 'последний',
-			lessons: [LEVELS, MARRIAGE, PARTNERS, SERIOUSLY],
+			lessons: ALL,
 		},
 		{ kind: 'й, mixed case', query: 'Крупный', lessons: [CUSTOMERS, LEVELS] },
 		{ kind: 'two words', query: 'метрики успеха', lessons: [PARTNERS] },
