@@ -60,6 +60,8 @@ export function buildAssessmentModel(
 		version: own.version,
 		earlierKeys: scoringKeys(own.earlierVersions),
 		title: text(own.title),
+		// Fields without a value are left out rather than set to undefined: Astro writes every
+		// field of an island's props into the page (#15).
 		dimensions: data.dimensions.map((dimension, index) => {
 			const section = dimension.section
 				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`)
@@ -67,16 +69,15 @@ export function buildAssessmentModel(
 			return {
 				id: dimension.id,
 				label: text(dimension.label),
-				sectionHref: section?.href,
-				sectionTitle: section?.title,
+				...(section && { sectionHref: section.href, sectionTitle: section.title }),
 			};
 		}),
 		questions: own.questions.map((question) => ({
 			id: question.id,
 			dimension: question.dimension,
 			text: text(question.text),
-			reversed: question.reversed,
-			reason: question.reason && text(question.reason),
+			...(question.reversed && { reversed: true }),
+			...(question.reason && { reason: text(question.reason) }),
 		})),
 		bands: own.bands.map((band, index) => {
 			const target = resolveSection(band.section[lang], field(`bands[${index}].section.${lang}`));
@@ -89,5 +90,24 @@ export function buildAssessmentModel(
 				sectionTitle: target.title,
 			};
 		}),
+	};
+}
+
+/**
+ * The model with its links to sections of `lessonHref` made relative (`#key-ideas`), for the
+ * assessment shown inside that lesson.
+ * @example inPageSections(model, '/en/lessons/marriage-or-mess/').bands[0].sectionHref → '#key-ideas'
+ */
+export function inPageSections(model: AssessmentModel, lessonHref: string): AssessmentModel {
+	const local = (href: string) =>
+		href.startsWith(`${lessonHref}#`) ? href.slice(lessonHref.length) : href;
+	return {
+		...model,
+		dimensions: model.dimensions.map((dimension) =>
+			dimension.sectionHref === undefined
+				? dimension
+				: { ...dimension, sectionHref: local(dimension.sectionHref) }
+		),
+		bands: model.bands.map((band) => ({ ...band, sectionHref: local(band.sectionHref) })),
 	};
 }

@@ -6,7 +6,7 @@ import type { RefObject } from 'preact';
 import type { AssessmentModel } from './model';
 import { scoreAnswers, scoringModelFor } from './scoring';
 import type { SharedResult } from './share-code';
-import type { AssessmentStrings } from './strings';
+import type { AssessmentStrings, SharedStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
@@ -15,6 +15,8 @@ export interface Props {
 	lang: string;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
+	/** The texts of a shared result, which only an assessment's own page has. */
+	sharedStrings: SharedStrings;
 	shared: SharedResult;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -25,6 +27,7 @@ export default function SharedResultView({
 	lang,
 	model,
 	strings,
+	sharedStrings,
 	shared,
 	headingLevel,
 	headingRef,
@@ -32,8 +35,8 @@ export default function SharedResultView({
 }: Props) {
 	const scoring = scoringModelFor(model, shared.version) ?? model;
 	const notes = [
-		...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
-		...(shared.version !== model.version ? [strings.sharedEarlier] : []),
+		...(shared.date ? [fill(sharedStrings.date, { date: formatDay(shared.date, lang) })] : []),
+		...(shared.version !== model.version ? [sharedStrings.earlier] : []),
 	];
 	return (
 		<ResultView
@@ -45,16 +48,16 @@ export default function SharedResultView({
 			answers={shared.answers}
 			heading={
 				shared.name
-					? fill(strings.sharedHeading, { name: shared.name })
-					: strings.sharedHeadingAnonymous
+					? fill(sharedStrings.heading, { name: shared.name })
+					: sharedStrings.headingAnonymous
 			}
 			headingLevel={headingLevel}
 			headingRef={headingRef}
 			notes={notes}
 		>
-			<p class="shared-note">{strings.sharedNote}</p>
+			<p class="shared-note">{sharedStrings.note}</p>
 			<button type="button" class="button" onClick={onTakeYourself}>
-				{strings.takeYourself}
+				{sharedStrings.takeYourself}
 			</button>
 		</ResultView>
 	);
