@@ -4,7 +4,7 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import islandStylesInHead from './src/integrations/island-styles.ts';
+import islandMarkup from './src/integrations/island-markup.ts';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
@@ -34,8 +34,8 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
-		islandStylesInHead(),
-		// After the steps that change pages, so that it indexes the finished HTML (#6).
+		// Before the search index, so that it indexes the finished HTML (#6).
+		islandMarkup(),
 		pagefindIndex(),
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
