@@ -4,8 +4,9 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import islandMarkup from './src/integrations/island-markup.ts';
-import pagefindIndex from './src/integrations/pagefind.ts';
+import builtPages from './src/integrations/built-pages.ts';
+import { islandMarkup } from './src/integrations/island-markup.ts';
+import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 
@@ -34,9 +35,8 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
-		// Before the search index, so that it indexes the finished HTML (#6).
-		islandMarkup(),
-		pagefindIndex(),
+		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.
+		builtPages([islandMarkup(), searchIndex()]),
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
 	],

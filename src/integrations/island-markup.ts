@@ -1,6 +1,6 @@
 /**
- * Tidies what Astro writes into a page for its islands, as the last step of `astro build` that
- * changes pages (#10, #15):
+ * Tidies what Astro writes into a page for its islands, as each page is built (a step of
+ * `built-pages.ts`) (#10, #15):
  *
  * - The `<style>` before the first island (`astro-island,astro-slot,astro-static-slot{display:
  *   contents}`) is dropped: `src/styles/global.css` has the same rule. In `<body>` it was invalid
@@ -16,10 +16,9 @@
  *   `&quot;` (six bytes for one); the browser reads the same value.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { PageStep } from './built-pages';
 
 /** Astro's island style element, as `getPrescripts()` in `astro/runtime/server/scripts` writes it. */
 const ISLAND_STYLE =
@@ -106,45 +105,41 @@ export function tidyIslandMarkup(
 	return { html: page, runtime };
 }
 
-/** An Astro integration that tidies the island markup of every built page. */
-export default function islandMarkup(): AstroIntegration {
+/**
+ * The build step that tidies each page's island markup as it is rendered, and writes the files
+ * of Astro's island scripts once the build is done.
+ */
+export function islandMarkup(): PageStep {
 	let assetsBase = '/_astro/';
 	let assetsDir = '_astro';
+	// One file per distinct set of scripts (in practice one or two for the whole site).
+	const files = new Map<string, string>();
+	let pages = 0;
+	let tidied = 0;
+	const fileFor = (scripts: string[]) => {
+		const text = `${scripts.join(';\n')};\n`;
+		const name = `islands.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
+		files.set(name, text);
+		return `${assetsBase}${name}`;
+	};
 	return {
-		name: 'clientship:island-markup',
-		hooks: {
-			'astro:config:done': ({ config }) => {
-				assetsDir = config.build.assets;
-				assetsBase = `${config.base.replace(/\/?$/, '/')}${assetsDir}/`;
-			},
-			'astro:build:done': async ({ dir, logger }) => {
-				const site = fileURLToPath(dir);
-				const pages = (await readdir(site, { recursive: true })).filter((name) =>
-					name.endsWith('.html')
-				);
-				// One file per distinct set of scripts (in practice one or two for the whole site).
-				const files = new Map<string, string>();
-				const fileFor = (scripts: string[]) => {
-					const text = `${scripts.join(';\n')};\n`;
-					const name = `islands.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
-					files.set(name, text);
-					return `${assetsBase}${name}`;
-				};
-				let tidied = 0;
-				for (const page of pages) {
-					const path = join(site, page);
-					const html = await readFile(path, 'utf8');
-					const result = tidyIslandMarkup(html, fileFor);
-					if (result.html === html) continue;
-					await writeFile(path, result.html);
-					tidied++;
-				}
-				await mkdir(join(site, assetsDir), { recursive: true });
-				for (const [name, text] of files) await writeFile(join(site, assetsDir, name), text);
-				logger.info(
-					`Tidied the island markup of ${tidied} of ${pages.length} pages; Astro's island scripts are in ${files.size} cached file(s)`
-				);
-			},
+		name: 'island-markup',
+		configure(config) {
+			assetsDir = config.build.assets;
+			assetsBase = `${config.base.replace(/\/?$/, '/')}${assetsDir}/`;
+		},
+		page(html) {
+			pages++;
+			const result = tidyIslandMarkup(html, fileFor);
+			if (result.html !== html) tidied++;
+			return result.html;
+		},
+		async done(site, logger) {
+			await mkdir(join(site, assetsDir), { recursive: true });
+			for (const [name, text] of files) await writeFile(join(site, assetsDir, name), text);
+			logger.info(
+				`Tidied the island markup of ${tidied} of ${pages} pages; Astro's island scripts are in ${files.size} cached file(s)`
+			);
 		},
 	};
 }
