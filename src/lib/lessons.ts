@@ -46,7 +46,8 @@ export function lessonText(entry: LessonEntry): string {
 	return lessonReadableText(entry.body ?? '', entry.data);
 }
 
-/** Minutes needed to read a lesson. */
-export function lessonReadingMinutes(entry: LessonEntry, lang: Locale): number {
-	return readingMinutes(countWords(lessonText(entry)), lang);
-}
+/** Minutes needed to read a lesson (counted once per build: the lesson page, home and guide ask). */
+export const lessonReadingMinutes: (entry: LessonEntry, lang: Locale) => number = memoizeForBuild(
+	(entry, lang) => readingMinutes(countWords(lessonText(entry)), lang),
+	(entry, lang) => `${lang}/${entry.id}`
+);
