@@ -12,6 +12,16 @@ import type { PageStep } from './built-pages';
 /** The folder of the built site that holds the index; the browser side finds it by `baseUrl()`. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
+/**
+ * The size of Pagefind's word-index chunks, in word positions (Pagefind's default is 20,000). A
+ * search downloads only the chunks holding its words; at the default, a language of this site was
+ * one 27-34 KB chunk, a quarter of a first search (#15). Smaller chunks mean more files, each
+ * fetched only by the words in it. Pagefind 1.6 reads it from PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE,
+ * the setting its own tests use for chunking; `npm run test:search` checks that every query still
+ * finds what it must.
+ */
+export const INDEX_CHUNK_SIZE = 1000;
+
 /** The languages that must each get an index; a build without one of them fails. */
 const EXPECTED_LANGUAGES = ['en', 'ru'];
 
@@ -50,12 +60,15 @@ export function searchIndex(): PageStep {
 	let index: PagefindIndex | undefined;
 	let starting: Promise<PagefindIndex> | undefined;
 	const adding: Promise<string[]>[] = [];
-	const start = () =>
-		(starting ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
+	const start = () => {
+		// Read by the Pagefind process that createIndex starts, which inherits this environment.
+		process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+		return (starting ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
 			if (!created) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
 			index = created;
 			return created;
 		}));
+	};
 	return {
 		name: 'pagefind',
 		page(html, file) {
