@@ -46,6 +46,10 @@ export default defineConfig({
 	// component: lessons, assessment pages and the team view share most of it, and each split
 	// file would be one more render-blocking request.
 	build: { inlineStylesheets: 'never' },
+	// Component styles are scoped by a class (.astro-abc123) rather than an attribute
+	// ([data-astro-cid-abc123]): the same specificity, and most elements have a class already, so
+	// every page is 3-5 KB lighter raw (#15).
+	scopedStyleStrategy: 'class',
 	vite: { build: { cssCodeSplit: false } },
 	markdown: {
 		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
