@@ -21,8 +21,9 @@ export interface SectionLink {
 export type SectionResolver = (sectionId: string, field: string) => SectionLink;
 
 /**
- * The scoring keys of earlier statement versions, as the island reads them.
- * @example scoringKeys([{ version: 1, key: ['respect', 'respect reversed'] }]) → [{ version: 1, questions: [{ dimension: 'respect', reversed: false }, { dimension: 'respect', reversed: true }] }]
+ * The scoring keys of earlier statement versions, as the island reads them (`reversed` only where
+ * it is, like the statements themselves: every field goes into the page, #15).
+ * @example scoringKeys([{ version: 1, key: ['respect', 'respect reversed'] }]) → [{ version: 1, questions: [{ dimension: 'respect' }, { dimension: 'respect', reversed: true }] }]
  */
 export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): ScoringKey[] {
 	return [...earlier]
@@ -31,7 +32,7 @@ export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): S
 			version,
 			questions: key.map((entry) => ({
 				dimension: entry.replace(/ reversed$/, ''),
-				reversed: entry.endsWith(' reversed'),
+				...(entry.endsWith(' reversed') && { reversed: true }),
 			})),
 		}));
 }
