@@ -12,15 +12,14 @@
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { FIRST_QUERIES, measureSearch, wireBytes } from './lib/search-cost.ts';
 
 const runs = Number(process.argv[2] ?? 9);
 const port = Number(process.argv[3] ?? 4455);
 const root = join(import.meta.dirname, '..');
 const bundle = join(root, 'dist', 'pagefind');
-const QUERIES = { en: 'metrics', ru: 'клиентами' };
 
 if (!existsSync(join(bundle, 'pagefind-entry.json'))) {
 	console.error('No dist/pagefind: run `npm run build` first.');
@@ -69,72 +68,6 @@ async function waitForServer(url) {
 	throw new Error(`${url} did not answer`);
 }
 
-/**
- * One run: fresh context, a lesson page, the search button, then the query either typed key by
- * key (`typed`) or pasted in one go. Returns the bytes fetched after the page had loaded (what
- * search cost) and the time from the last keystroke (input event) to the first result drawn.
- */
-async function measureRun(browser, base, lang, typed) {
-	const context = await browser.newContext({ viewport: { width: 1280, height: 860 } });
-	const page = await context.newPage();
-	const fetched = [];
-	let counting = false;
-	page.on('response', async (response) => {
-		if (!counting) return;
-		const body = await response.body().catch(() => Buffer.alloc(0));
-		const path = new URL(response.url()).pathname;
-		// Pagefind's files are already compressed; a host would gzip the scripts.
-		const wire = path.endsWith('.js') ? gzipSync(body, { level: 9 }).length : body.length;
-		fetched.push({ path, wire });
-	});
-	await page.goto(`${base}/${lang}/lessons/partners-not-customers/`, { waitUntil: 'networkidle' });
-	counting = true;
-	await page.getByRole('button', { name: lang === 'en' ? 'Search' : 'Поиск', exact: true }).click();
-	const field = page.getByRole('searchbox');
-	const query = QUERIES[lang];
-	await page.evaluate(() => {
-		const list = document.querySelector('dialog [data-search-results]');
-		const state = /** @type {any} */ (window);
-		state.__keys = [];
-		state.__renders = [];
-		document.addEventListener('input', () => state.__keys.push(performance.now()), {
-			capture: true,
-		});
-		// A render counts as drawn at the frame after the list changed.
-		new MutationObserver(() => {
-			const query = list?.getAttribute('data-query');
-			requestAnimationFrame(() => state.__renders.push({ query, at: performance.now() }));
-		}).observe(list ?? document.body, {
-			childList: true,
-			attributes: true,
-			attributeFilter: ['data-query'],
-		});
-	});
-	if (typed) {
-		for (const character of query) {
-			await page.keyboard.type(character);
-			await page.waitForTimeout(120);
-		}
-	} else {
-		await field.fill(query);
-	}
-	await page.waitForFunction(
-		(final) => /** @type {any} */ (window).__renders.some((render) => render.query === final),
-		query
-	);
-	const latency = await page.evaluate((final) => {
-		const state = /** @type {any} */ (window);
-		const lastKey = state.__keys.at(-1);
-		const drawn = state.__renders
-			.filter((render) => render.query === final && render.at > lastKey)
-			.map((render) => render.at);
-		return Math.min(...drawn) - lastKey;
-	}, query);
-	await page.waitForLoadState('networkidle');
-	await context.close();
-	return { latency, fetched };
-}
-
 // In its own process group, so that stopping it also stops the astro process npx starts.
 const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
 	cwd: root,
@@ -153,16 +86,17 @@ try {
 		console.log(
 			`\n${lang}: index ${size.total} B (WebAssembly ${size.wasm} B, word index ${size.words} B, ${size.fragmentCount} page fragments ${size.fragments} B)`
 		);
-		const sum = (files) => files.reduce((total, file) => total + file.wire, 0);
-		const pasted = await measureRun(browser, base, lang, false);
+		const sum = wireBytes;
+		const pasted = await measureSearch(browser, base, lang, false);
 		const pagefind = pasted.fetched.filter((file) => file.path.includes('/pagefind/'));
 		console.log(
-			`  first query “${QUERIES[lang]}”, pasted: ${sum(pasted.fetched)} B fetched after the page loaded (${sum(pagefind)} B of it Pagefind’s), in ${pasted.fetched.length} files:`
+			`  first query “${FIRST_QUERIES[lang]}”, pasted: ${sum(pasted.fetched)} B fetched after the page loaded (${sum(pagefind)} B of it Pagefind’s), in ${pasted.fetched.length} files:`
 		);
 		for (const file of pasted.fetched)
 			console.log(`    ${String(file.wire).padStart(6)} B  ${file.path}`);
 		const results = [];
-		for (let run = 0; run < runs; run++) results.push(await measureRun(browser, base, lang, true));
+		for (let run = 0; run < runs; run++)
+			results.push(await measureSearch(browser, base, lang, true));
 		const typedBytes = results.map((result) => sum(result.fetched));
 		console.log(
 			`  the same query typed at 8 keys a second (searches on the way included): median ${median(typedBytes)} B`

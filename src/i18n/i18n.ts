@@ -41,13 +41,49 @@ void i18n.init({
 	interpolation: { escapeValue: false },
 });
 
+/** One translate function per language, remembering what it returned (see `rememberTranslations`). */
+const translators = new Map<Locale, TFunction>();
+
 /**
  * Returns the translate function for one language.
  * @example useTranslations('ru')('nav.about') → 'О\u00A0проекте' (Russian strings are typeset)
  */
 export function useTranslations(lang: Locale): TFunction {
-	return i18n.getFixedT(lang);
+	let t = translators.get(lang);
+	if (!t) {
+		t = rememberTranslations(i18n.getFixedT(lang));
+		translators.set(lang, t);
+	}
+	return t;
 }
+
+/**
+ * `t`, answering a key asked again (with the same plain values) from memory. Every page of a build
+ * asks the same few hundred strings of i18next, and its lookup with interpolation cost 3 s of a
+ * 1,000-lesson build (#15); the strings do not change while the module lives.
+ */
+function rememberTranslations(t: TFunction): TFunction {
+	// TFunction's overloads cannot be restated: the wrapper takes and gives what t does, as strings.
+	const lookup = t as unknown as Translate;
+	const remembered = new Map<string, string>();
+	const translate: Translate = (key, options) => {
+		const isPlain =
+			typeof key === 'string' &&
+			Object.values(options ?? {}).every((value) => typeof value !== 'object' || value === null);
+		if (!isPlain) return lookup(key, options);
+		const name = options === undefined ? key : `${key}\u0000${JSON.stringify(options)}`;
+		let value = remembered.get(name);
+		if (value === undefined) {
+			value = lookup(key, options);
+			remembered.set(name, value);
+		}
+		return value;
+	};
+	return translate as unknown as TFunction;
+}
+
+/** The way pages call `t`: a key (or keys to try) and the values to put in. */
+type Translate = (key: string | string[], options?: Record<string, unknown>) => string;
 
 /**
  * Collects every plural form of `key` in `lang`, for islands that count in the browser and pick a

@@ -22,7 +22,7 @@ import {
 import { isComplete, type AssessmentModel } from './assessment/model';
 import { scoreAnswers } from './assessment/scoring';
 import { shareCodeModelOf, type SharedResult } from './assessment/share-code';
-import { openSharedLink, type LinkFailure } from './assessment/open-shared-link';
+import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
 import { localDay } from './assessment/result-days';
 import type { AssessmentStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
@@ -44,8 +44,11 @@ export interface Props {
 	otherSideHref?: string | undefined;
 	/** The assessments section (`/ru/assessments/`), to send a code of another assessment to its page. */
 	assessmentsHref?: string | undefined;
-	/** The titles of the other assessments by id, to name the one a foreign code belongs to. */
-	otherTitles?: Record<string, string> | undefined;
+	/**
+	 * The titles of every assessment by id (`/{lang}/assessments/titles.json`), fetched when a link
+	 * is not this assessment's, to tell whose it is and name it.
+	 */
+	titlesHref?: string | undefined;
 	/** In a lesson: share links in the address are not read here. */
 	embedded?: boolean;
 	/** Level of the result heading, under the heading that introduces the assessment. */
@@ -61,7 +64,7 @@ export default function Assessment({
 	pageHref,
 	otherSideHref,
 	assessmentsHref,
-	otherTitles = {},
+	titlesHref,
 	embedded = false,
 	headingLevel = 2,
 }: Props) {
@@ -76,17 +79,18 @@ export default function Assessment({
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const missingNotice = useRef<HTMLDivElement>(null);
 	const idPrefix = `${model.id}${model.side === 'client' ? '-client' : ''}${embedded ? '-embedded' : ''}`;
-	const firstQuestionId = `${idPrefix}-${model.questions[0]?.id}-1`;
+	// A statement's first choice, the one focus goes to; the radios carry no ids of their own (#15).
+	const focusQuestion = (index: number) =>
+		document
+			.querySelector<HTMLInputElement>(`[id="${idPrefix}-${model.questions[index]?.id}"] input`)
+			?.focus();
 
 	// Storage and the address are read only in the browser, after the server-rendered form is live.
 	useEffect(() => {
 		setSaved(loadAnswers(browserStorage(), codeModel));
-		const openLink = () => {
-			const outcome = openSharedLink(location.href, codeModel, localDay(new Date()), {
-				otherSideHref,
-				assessmentsHref,
-				otherTitles,
-			});
+		// Which reading of the address is current: an answer that comes after the next one is dropped.
+		let reading = 0;
+		const show = (outcome: LinkOutcome) => {
 			if (outcome.kind === 'shared') {
 				setLinkFailure(undefined);
 				setView({ kind: 'shared', shared: outcome.shared });
@@ -98,13 +102,29 @@ export default function Assessment({
 				setView({ kind: 'own' });
 			}
 		};
+		const loadTitles =
+			titlesHref === undefined
+				? undefined
+				: () => fetch(titlesHref).then((response) => response.json() as Promise<unknown>);
+		const openLink = () => {
+			const current = ++reading;
+			const pages = { otherSideHref, assessmentsHref };
+			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, loadTitles).then(
+				(outcome) => {
+					if (current === reading) show(outcome);
+				}
+			);
+		};
 		if (!embedded) {
 			openLink();
 			addEventListener('hashchange', openLink);
 		}
 		setHydrated(true);
-		return () => removeEventListener('hashchange', openLink);
-	}, [codeModel, embedded, otherSideHref, assessmentsHref, otherTitles]);
+		return () => {
+			reading++;
+			removeEventListener('hashchange', openLink);
+		};
+	}, [codeModel, embedded, otherSideHref, assessmentsHref, titlesHref]);
 
 	const update = (next: SavedAnswers) => {
 		setSaved(next);
@@ -141,9 +161,7 @@ export default function Assessment({
 			setStatus('');
 			requestAnimationFrame(() => {
 				missingNotice.current?.scrollIntoView({ block: 'nearest' });
-				document
-					.getElementById(`${idPrefix}-${model.questions[unanswered[0] ?? 0]?.id}-1`)
-					?.focus();
+				focusQuestion(unanswered[0] ?? 0);
 			});
 			return;
 		}
@@ -175,22 +193,23 @@ export default function Assessment({
 	const retake = () => {
 		update({ ...saved, answers: emptyAnswers(model.questions.length).answers, submitted: false });
 		setStatus(strings.retakeStarted);
-		requestAnimationFrame(() => document.getElementById(firstQuestionId)?.focus());
+		requestAnimationFrame(() => focusQuestion(0));
 	};
 
 	const takeYourself = () => {
 		history.replaceState(null, '', location.pathname + location.search);
 		setView({ kind: 'own' });
 		setLinkFailure(undefined);
-		requestAnimationFrame(() => document.getElementById(firstQuestionId)?.focus());
+		requestAnimationFrame(() => focusQuestion(0));
 	};
 
-	if (view.kind === 'shared') {
+	if (view.kind === 'shared' && strings.shared) {
 		return (
 			<SharedResultView
 				lang={lang}
 				model={model}
 				strings={strings}
+				sharedStrings={strings.shared}
 				shared={view.shared}
 				headingLevel={headingLevel}
 				headingRef={resultHeading}
@@ -204,7 +223,9 @@ export default function Assessment({
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
-			{linkFailure && <LinkErrorNotice failure={linkFailure} strings={strings} />}
+			{linkFailure && strings.linkError && (
+				<LinkErrorNotice failure={linkFailure} strings={strings.linkError} />
+			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<FormHead
 					lang={lang}

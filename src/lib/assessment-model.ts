@@ -21,8 +21,9 @@ export interface SectionLink {
 export type SectionResolver = (sectionId: string, field: string) => SectionLink;
 
 /**
- * The scoring keys of earlier statement versions, as the island reads them.
- * @example scoringKeys([{ version: 1, key: ['respect', 'respect reversed'] }]) → [{ version: 1, questions: [{ dimension: 'respect', reversed: false }, { dimension: 'respect', reversed: true }] }]
+ * The scoring keys of earlier statement versions, as the island reads them (`reversed` only where
+ * it is, like the statements themselves: every field goes into the page, #15).
+ * @example scoringKeys([{ version: 1, key: ['respect', 'respect reversed'] }]) → [{ version: 1, questions: [{ dimension: 'respect' }, { dimension: 'respect', reversed: true }] }]
  */
 export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): ScoringKey[] {
 	return [...earlier]
@@ -31,7 +32,7 @@ export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): S
 			version,
 			questions: key.map((entry) => ({
 				dimension: entry.replace(/ reversed$/, ''),
-				reversed: entry.endsWith(' reversed'),
+				...(entry.endsWith(' reversed') && { reversed: true }),
 			})),
 		}));
 }
@@ -60,6 +61,8 @@ export function buildAssessmentModel(
 		version: own.version,
 		earlierKeys: scoringKeys(own.earlierVersions),
 		title: text(own.title),
+		// Fields without a value are left out rather than set to undefined: Astro writes every
+		// field of an island's props into the page (#15).
 		dimensions: data.dimensions.map((dimension, index) => {
 			const section = dimension.section
 				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`)
@@ -67,16 +70,15 @@ export function buildAssessmentModel(
 			return {
 				id: dimension.id,
 				label: text(dimension.label),
-				sectionHref: section?.href,
-				sectionTitle: section?.title,
+				...(section && { sectionHref: section.href, sectionTitle: section.title }),
 			};
 		}),
 		questions: own.questions.map((question) => ({
 			id: question.id,
 			dimension: question.dimension,
 			text: text(question.text),
-			reversed: question.reversed,
-			reason: question.reason && text(question.reason),
+			...(question.reversed && { reversed: true }),
+			...(question.reason && { reason: text(question.reason) }),
 		})),
 		bands: own.bands.map((band, index) => {
 			const target = resolveSection(band.section[lang], field(`bands[${index}].section.${lang}`));
@@ -89,5 +91,24 @@ export function buildAssessmentModel(
 				sectionTitle: target.title,
 			};
 		}),
+	};
+}
+
+/**
+ * The model with its links to sections of `lessonHref` made relative (`#key-ideas`), for the
+ * assessment shown inside that lesson.
+ * @example inPageSections(model, '/en/lessons/marriage-or-mess/').bands[0].sectionHref → '#key-ideas'
+ */
+export function inPageSections(model: AssessmentModel, lessonHref: string): AssessmentModel {
+	const local = (href: string) =>
+		href.startsWith(`${lessonHref}#`) ? href.slice(lessonHref.length) : href;
+	return {
+		...model,
+		dimensions: model.dimensions.map((dimension) =>
+			dimension.sectionHref === undefined
+				? dimension
+				: { ...dimension, sectionHref: local(dimension.sectionHref) }
+		),
+		bands: model.bands.map((band) => ({ ...band, sectionHref: local(band.sectionHref) })),
 	};
 }

@@ -8,6 +8,7 @@ import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
 import type { AssessmentModel, Side } from '../islands/assessment/model';
 import { buildAssessmentModel } from './assessment-model';
+import { memoizeForBuild } from './build-memo';
 import { addedSections } from './lesson-sections';
 import { getLessonPairs } from './lessons';
 import { lessonUrl } from './urls';
@@ -25,31 +26,32 @@ export interface LessonAssessment {
  * Every assessment that a lesson names, in series order. Fails the build when an assessment file
  * belongs to no lesson or to two.
  */
-export async function getAssessments(): Promise<LessonAssessment[]> {
+export const getAssessments: () => Promise<LessonAssessment[]> = memoizeForBuild(async () => {
 	const [entries, pairs] = await Promise.all([getCollection('assessments'), getLessonPairs()]);
-	const found: LessonAssessment[] = [];
+	const byId = new Map(entries.map((entry) => [entry.id, entry]));
+	const found = new Map<string, LessonAssessment>();
 	for (const pair of pairs) {
 		const id = pair.en.data.assessment.id;
-		const entry = entries.find((candidate) => candidate.id === id);
+		const entry = byId.get(id);
 		if (!entry)
 			throw new Error(
 				`content/lessons/en/${pair.slug}.mdx: assessment "${id}" does not exist (there is no content/assessments/${id}.yaml)`
 			);
-		if (found.some((other) => other.entry.id === id)) {
+		if (found.has(id)) {
 			throw new Error(
 				`content/assessments/${id}.yaml belongs to two lessons; each lesson has its own`
 			);
 		}
-		found.push({ entry, lessonSlug: pair.slug });
+		found.set(id, { entry, lessonSlug: pair.slug });
 	}
-	const orphans = entries.filter((entry) => !found.some((other) => other.entry.id === entry.id));
+	const orphans = entries.filter((entry) => !found.has(entry.id));
 	if (orphans.length > 0) {
 		throw new Error(
 			`${orphans.map((entry) => `content/assessments/${entry.id}.yaml`).join(', ')}: no lesson names it in its frontmatter's "assessment"`
 		);
 	}
-	return found;
-}
+	return [...found.values()];
+});
 
 /**
  * Static paths for one side of every assessment that has it, in every language: the agency's
@@ -66,9 +68,14 @@ export async function assessmentPaths(
 	);
 }
 
+/** The assessments by id. */
+const assessmentsById = memoizeForBuild(
+	async () => new Map((await getAssessments()).map((found) => [found.entry.id, found]))
+);
+
 /** One assessment by id, with its lesson; fails the build if no lesson has it. */
 export async function getAssessment(id: string): Promise<LessonAssessment> {
-	const found = (await getAssessments()).find((candidate) => candidate.entry.id === id);
+	const found = (await assessmentsById()).get(id);
 	if (!found)
 		throw new Error(`content/assessments/${id}.yaml does not exist or no lesson names it`);
 	return found;
@@ -84,7 +91,9 @@ export function assessmentText(value: { en: string; ru: string }, lang: Locale):
 }
 
 /** Heading id → heading text, for a lesson page in one language (its MDX headings and the sections the page adds). */
-async function lessonSections(lang: Locale, slug: string): Promise<Map<string, string>> {
+const lessonSections = memoizeForBuild(loadLessonSections, (lang, slug) => `${lang}/${slug}`);
+
+async function loadLessonSections(lang: Locale, slug: string): Promise<Map<string, string>> {
 	const lesson = await getEntry('lessons', `${lang}/${slug}`);
 	if (!lesson) throw new Error(`content/lessons/${lang}/${slug}.mdx does not exist`);
 	const { headings } = await render(lesson);
@@ -106,7 +115,16 @@ export async function assessmentModels(lang: Locale): Promise<AssessmentModel[]>
 }
 
 /** The island's model of one side of an assessment in one language, its section links checked. */
-export async function assessmentModel(
+export const assessmentModel: (
+	found: LessonAssessment,
+	lang: Locale,
+	side?: Side
+) => Promise<AssessmentModel> = memoizeForBuild(
+	loadAssessmentModel,
+	({ entry }, lang, side = 'agency') => `${entry.id}/${lang}/${side}`
+);
+
+async function loadAssessmentModel(
 	{ entry, lessonSlug }: LessonAssessment,
 	lang: Locale,
 	side: Side = 'agency'

@@ -3,10 +3,12 @@
  * island as a prop, so that no island ships i18next or the string files.
  */
 import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
+import type { AssessmentModel } from '../islands/assessment/model';
 import type { AssessmentStrings } from '../islands/assessment/strings';
 import type { TeamStrings } from '../islands/team/strings';
 import type { ShareCodeError } from '../islands/assessment/share-code';
 import { actionStrings, inviteStrings, presenterStrings } from './team-strings';
+import { memoizeForBuild } from './build-memo';
 
 const LINK_ERROR_KEYS = {
 	empty: 'assessment.linkError.empty',
@@ -29,17 +31,41 @@ export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
 	return Object.fromEntries(entries) as Record<ShareCodeError, string>;
 }
 
-/** The strings the assessment island shows, in one language. */
-export function assessmentStrings(lang: Locale): AssessmentStrings {
+/** Where an assessment island is and what it is: which of its strings it can show. */
+export interface AssessmentStringsFor {
+	kind: AssessmentModel['kind'];
+	/** Inside a lesson, where share links in the address are not opened. */
+	embedded: boolean;
+}
+
+/**
+ * The strings an assessment island shows, in one language: only those it can show, since they
+ * are written into the page with it (#15). Likert and sort wording go by `kind`; the texts about
+ * opening a share link go only to an assessment's own page.
+ * @example assessmentStrings('en', { kind: 'sort', embedded: true }).scale → undefined
+ */
+export const assessmentStrings: (lang: Locale, place: AssessmentStringsFor) => AssessmentStrings =
+	memoizeForBuild(
+		buildAssessmentStrings,
+		(lang, { kind, embedded }) => `${lang}/${kind}/${String(embedded)}`
+	);
+
+function buildAssessmentStrings(
+	lang: Locale,
+	{ kind, embedded }: AssessmentStringsFor
+): AssessmentStrings {
 	const t = useTranslations(lang);
+	const likert = kind === 'likert';
 	return {
-		scale: [
-			t('assessment.scale1'),
-			t('assessment.scale2'),
-			t('assessment.scale3'),
-			t('assessment.scale4'),
-			t('assessment.scale5'),
-		],
+		...(likert && {
+			scale: [
+				t('assessment.scale1'),
+				t('assessment.scale2'),
+				t('assessment.scale3'),
+				t('assessment.scale4'),
+				t('assessment.scale5'),
+			],
+		}),
 		progress: t('assessment.progress'),
 		questionNumber: t('assessment.questionNumber'),
 		submit: t('assessment.submit'),
@@ -60,15 +86,19 @@ export function assessmentStrings(lang: Locale): AssessmentStrings {
 		scoreColumn: t('assessment.scoreColumn'),
 		trendColumn: t('assessment.trendColumn'),
 		chartSummary: t('assessment.chartSummary'),
-		weakest: t('assessment.weakest'),
-		strongest: t('assessment.strongest'),
+		...(likert && {
+			weakest: t('assessment.weakest'),
+			strongest: t('assessment.strongest'),
+		}),
 		since: t('assessment.since'),
 		sincePrevious: t('assessment.sincePrevious'),
 		retake: t('assessment.retake'),
 		retakeStarted: t('assessment.retakeStarted'),
-		sortedCorrectly: pluralForms(lang, 'assessment.sortedCorrectly'),
-		sortRight: t('assessment.sortRight'),
-		sortWrong: t('assessment.sortWrong'),
+		...(!likert && {
+			sortedCorrectly: pluralForms(lang, 'assessment.sortedCorrectly'),
+			sortRight: t('assessment.sortRight'),
+			sortWrong: t('assessment.sortWrong'),
+		}),
 		reread: t('assessment.reread'),
 		shareHeading: t('assessment.shareHeading'),
 		shareIntro: t('assessment.shareIntro'),
@@ -80,16 +110,22 @@ export function assessmentStrings(lang: Locale): AssessmentStrings {
 		copyFailed: t('assessment.copyFailed'),
 		share: t('assessment.share'),
 		shareText: t('assessment.shareText'),
-		sharedHeading: t('assessment.sharedHeading'),
-		sharedHeadingAnonymous: t('assessment.sharedHeadingAnonymous'),
-		sharedDate: t('assessment.sharedDate'),
-		sharedEarlier: t('assessment.sharedEarlier'),
-		sharedNote: t('assessment.sharedNote'),
-		takeYourself: t('assessment.takeYourself'),
-		linkErrorHeading: t('assessment.linkErrorHeading'),
-		linkErrorNote: t('assessment.linkErrorNote'),
-		openThere: t('assessment.openThere'),
-		linkErrors: linkErrorStrings(lang),
+		...(!embedded && {
+			shared: {
+				heading: t('assessment.sharedHeading'),
+				headingAnonymous: t('assessment.sharedHeadingAnonymous'),
+				date: t('assessment.sharedDate'),
+				earlier: t('assessment.sharedEarlier'),
+				note: t('assessment.sharedNote'),
+				takeYourself: t('assessment.takeYourself'),
+			},
+			linkError: {
+				heading: t('assessment.linkErrorHeading'),
+				note: t('assessment.linkErrorNote'),
+				openThere: t('assessment.openThere'),
+				messages: linkErrorStrings(lang),
+			},
+		}),
 	};
 }
 

@@ -4,6 +4,7 @@ import { pairLessons, parseLessonId, type LessonPair } from './lesson-pairs';
 import { countWords, lessonReadableText, readingMinutes } from './reading-time';
 import type { Locale } from '../i18n/i18n';
 import { typesetAll } from '../i18n/typography';
+import { memoizeForBuild } from './build-memo';
 
 /** A lesson entry in one language. */
 export type LessonEntry = CollectionEntry<'lessons'>;
@@ -20,9 +21,9 @@ export function typesetLesson(entry: LessonEntry): LessonEntry {
 }
 
 /** Every lesson in both languages, in series order. Fails the build if a lesson lacks its pair. */
-export async function getLessonPairs(): Promise<LessonPair<LessonEntry>[]> {
-	return pairLessons((await getCollection('lessons')).map(typesetLesson));
-}
+export const getLessonPairs: () => Promise<LessonPair<LessonEntry>[]> = memoizeForBuild(async () =>
+	pairLessons((await getCollection('lessons')).map(typesetLesson))
+);
 
 /** One lesson in one language, or undefined if there is none. */
 export async function getLesson(lang: Locale, slug: string): Promise<LessonEntry | undefined> {
@@ -45,7 +46,8 @@ export function lessonText(entry: LessonEntry): string {
 	return lessonReadableText(entry.body ?? '', entry.data);
 }
 
-/** Minutes needed to read a lesson. */
-export function lessonReadingMinutes(entry: LessonEntry, lang: Locale): number {
-	return readingMinutes(countWords(lessonText(entry)), lang);
-}
+/** Minutes needed to read a lesson (counted once per build: the lesson page, home and guide ask). */
+export const lessonReadingMinutes: (entry: LessonEntry, lang: Locale) => number = memoizeForBuild(
+	(entry, lang) => readingMinutes(countWords(lessonText(entry)), lang),
+	(entry, lang) => `${lang}/${entry.id}`
+);

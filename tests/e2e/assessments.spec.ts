@@ -4,7 +4,8 @@ import {
 	shareFragment,
 	signShareCode,
 } from '../../src/islands/assessment/share-code';
-import { codeModelOf } from './support/codes';
+import { codeModelOf, makeResult } from './support/codes';
+import { assessmentModels } from '../unit/support/assessments';
 import { pattern, t } from './support/strings';
 import {
 	completeByKeyboard,
@@ -387,3 +388,27 @@ test('junk in every storage key the site uses leaves every page working', async 
 		await expect(island.getByRole('region', { name: 'Your result' })).toBeVisible();
 	}
 });
+
+for (const lang of LANGS) {
+	test(`${lang}: a link to another assessment's result names that assessment and links to its page, fetching the titles only then (#11, #15)`, async ({
+		page,
+	}) => {
+		const titles: string[] = [];
+		page.on('request', (request) => {
+			if (request.url().endsWith('/assessments/titles.json')) titles.push(request.url());
+		});
+		await page.goto(`/${lang}/assessments/relationship-health/`);
+		await waitForIsland(page.locator('.self-assessment'));
+		expect(titles).toEqual([]);
+
+		const foreign = makeResult('client-level', lang, () => 3);
+		await page.goto(foreign.path.replace('/client-level/', '/relationship-health/'));
+		const notice = page.locator('.self-assessment').getByRole('alert');
+		const title = assessmentModels(lang).find((model) => model.id === 'client-level')?.title ?? '';
+		await expect(notice).toContainText(t(lang, 'assessment.linkError.otherAssessment', { title }));
+		await expect(
+			notice.getByRole('link', { name: t(lang, 'assessment.openThere') })
+		).toHaveAttribute('href', `/${lang}/assessments/client-level/#r=${foreign.code}`);
+		expect(titles).toHaveLength(1);
+	});
+}

@@ -33,11 +33,15 @@ export default function QuestionFieldset({
 	const question = model.questions[index];
 	if (!question) return null;
 	const labels =
-		model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
-	const name = `${idPrefix}-${question.id}`;
+		model.kind === 'likert'
+			? (strings.scale ?? [])
+			: model.dimensions.map((dimension) => dimension.label);
 	const correctPile = model.dimensions.find((dimension) => dimension.id === question.dimension);
 	return (
-		<fieldset id={name} class={isMissing ? 'question is-missing' : 'question'}>
+		<fieldset
+			id={`${idPrefix}-${question.id}`}
+			class={isMissing ? 'question is-missing' : 'question'}
+		>
 			<legend>
 				<span class="question-number">{index + 1}</span>
 				<span class="question-text">{question.text}</span>
@@ -47,10 +51,10 @@ export default function QuestionFieldset({
 					const choice = choiceIndex + 1;
 					return (
 						<label key={choice} class="choice">
+							{/* Named by the statement alone: a radio group is one form's, and its label wraps it. */}
 							<input
 								type="radio"
-								id={`${name}-${choice}`}
-								name={name}
+								name={question.id}
 								value={String(choice)}
 								checked={answer === choice}
 								disabled={isDisabled}
@@ -67,9 +71,9 @@ export default function QuestionFieldset({
 						<>
 							<strong class={isCorrectlySorted(model, question, answer) ? 'is-right' : 'is-wrong'}>
 								{fill(
-									isCorrectlySorted(model, question, answer)
+									(isCorrectlySorted(model, question, answer)
 										? strings.sortRight
-										: strings.sortWrong,
+										: strings.sortWrong) ?? '',
 									{
 										pile: correctPile.label,
 									}

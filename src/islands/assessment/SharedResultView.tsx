@@ -1,24 +1,25 @@
 /**
- * Someone else's result, opened from their share link: read-only, with when it was made, whether
- * it answered earlier statements, and an offer to take the assessment yourself. When the link
- * opens, the result is scrolled into view: on a phone the reader came for it, not for the
- * introduction above it (#16).
+ * A colleague's result opened from a share link: read-only, with the day it was made, whether it
+ * used earlier statements (scored with their own key), and an offer to take the assessment. When
+ * the link opens, the result is scrolled into view: on a phone the reader came for it, not for
+ * the introduction above it (#16).
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { AssessmentModel } from './model';
 import { scoreAnswers, scoringModelFor } from './scoring';
 import type { SharedResult } from './share-code';
-import type { AssessmentStrings } from './strings';
+import type { AssessmentStrings, SharedStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
 
-/** Props of a shared result. */
-export interface SharedResultViewProps {
+export interface Props {
+	lang: string;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
-	lang: string;
+	/** The texts of a shared result, which only an assessment's own page has. */
+	sharedStrings: SharedStrings;
 	shared: SharedResult;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -26,21 +27,22 @@ export interface SharedResultViewProps {
 }
 
 export default function SharedResultView({
+	lang,
 	model,
 	strings,
-	lang,
+	sharedStrings,
 	shared,
 	headingLevel,
 	headingRef,
 	onTakeYourself,
-}: SharedResultViewProps) {
+}: Props) {
 	useEffect(() => {
 		headingRef.current?.scrollIntoView({ block: 'start' });
 	}, [shared, headingRef]);
 	const scoring = scoringModelFor(model, shared.version) ?? model;
 	const notes = [
-		...(shared.date ? [fill(strings.sharedDate, { date: formatDay(shared.date, lang) })] : []),
-		...(shared.version !== model.version ? [strings.sharedEarlier] : []),
+		...(shared.date ? [fill(sharedStrings.date, { date: formatDay(shared.date, lang) })] : []),
+		...(shared.version !== model.version ? [sharedStrings.earlier] : []),
 	];
 	return (
 		<div class="assessment" data-kind={model.kind}>
@@ -53,16 +55,16 @@ export default function SharedResultView({
 				answers={shared.answers}
 				heading={
 					shared.name
-						? fill(strings.sharedHeading, { name: shared.name })
-						: strings.sharedHeadingAnonymous
+						? fill(sharedStrings.heading, { name: shared.name })
+						: sharedStrings.headingAnonymous
 				}
 				headingLevel={headingLevel}
 				headingRef={headingRef}
 				notes={notes}
 			>
-				<p class="shared-note">{strings.sharedNote}</p>
+				<p class="shared-note">{sharedStrings.note}</p>
 				<button type="button" class="button" onClick={onTakeYourself}>
-					{strings.takeYourself}
+					{sharedStrings.takeYourself}
 				</button>
 			</ResultView>
 		</div>

@@ -6,6 +6,7 @@
 import type { SharedResult, ShareCodeError, ShareCodeModel } from './share-code';
 import { decodeShareCode, shareFragment } from './share-code';
 import { readAddress } from '../links/link-reader';
+import { assessmentTitles } from './assessment-titles';
 
 /** The pages a code may belong on instead of this one. */
 export interface OtherPages {
@@ -64,4 +65,31 @@ export function openSharedLink(
 		};
 	}
 	return { kind: 'failure', failure: { error: decoded.error } };
+}
+
+/**
+ * `openSharedLink` without the other assessments' titles in hand: when the code fails this
+ * assessment's check, it may be another assessment's, and only then are the titles asked of
+ * `loadTitles` (the page fetches `/{lang}/assessments/titles.json`) to tell whose it is. A page
+ * thus carries nothing about the other assessments, however many there are (#15). If the titles
+ * cannot be had, the link is reported as altered.
+ * @example await findSharedLink(address, model, '2026-12-01', pages, () => fetch(titlesHref).then((r) => r.json())) → { kind: 'failure', failure: { error: 'other-assessment', title: 'Which client do you have?', href: '…' } }
+ */
+export async function findSharedLink(
+	address: string,
+	model: ShareCodeModel,
+	today: string,
+	pages: Omit<OtherPages, 'otherTitles'>,
+	loadTitles?: () => Promise<unknown>
+): Promise<LinkOutcome> {
+	const outcome = openSharedLink(address, model, today, { ...pages, otherTitles: {} });
+	if (outcome.kind !== 'failure' || outcome.failure.error !== 'altered' || !loadTitles) {
+		return outcome;
+	}
+	try {
+		const otherTitles = assessmentTitles(await loadTitles());
+		return openSharedLink(address, model, today, { ...pages, otherTitles });
+	} catch {
+		return outcome;
+	}
 }

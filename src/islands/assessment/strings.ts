@@ -1,11 +1,39 @@
-/** The UI strings an assessment island needs, resolved by its page from `src/i18n`. */
+/**
+ * The UI strings an assessment island needs, resolved by its page from `src/i18n`. Every island
+ * gets the strings of the form, its result and sharing; the rest only where they can show:
+ * likert or sort wording by kind, and the texts about opening a share link only on the
+ * assessment's own page (an assessment inside a lesson does not open links).
+ */
 import type { PluralForms } from '../../i18n/plural';
 import type { ShareCodeError } from './share-code';
 
-/** Every text the assessment island shows, in one language. */
+/** The texts of a colleague's result opened from a share link. */
+export interface SharedStrings {
+	/** `Shared result: {{name}}`. */
+	heading: string;
+	headingAnonymous: string;
+	/** `Made on {{date}}.` */
+	date: string;
+	/** A link made with an earlier version of the statements. */
+	earlier: string;
+	note: string;
+	takeYourself: string;
+}
+
+/** The texts of a share link that cannot be opened. */
+export interface LinkErrorStrings {
+	heading: string;
+	note: string;
+	/** After the message for a code of another assessment: the link to its page. */
+	openThere: string;
+	/** What happened to the link, per kind of damage; `other-assessment` names `{{title}}`. */
+	messages: Record<ShareCodeError, string>;
+}
+
+/** The texts the assessment island shows, in one language. */
 export interface AssessmentStrings {
-	/** Likert answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
-	scale: string[];
+	/** Likert only: answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
+	scale?: string[] | undefined;
 	/** `{{count}}` of `{{total}}` statements answered; no plural form, so it fits every count. */
 	progress: string;
 	/** A statement's number, `{{number}}`, in the list of unanswered ones. */
@@ -33,10 +61,10 @@ export interface AssessmentStrings {
 	scoreColumn: string;
 	trendColumn: string;
 	chartSummary: string;
-	/** Likert: the weakest area, `{{area}}` and `{{score}}`. */
-	weakest: string;
-	/** Likert: the strongest area, `{{area}}` and `{{score}}`. */
-	strongest: string;
+	/** Likert only: the weakest area, `{{area}}` and `{{score}}`. */
+	weakest?: string | undefined;
+	/** Likert only: the strongest area, `{{area}}` and `{{score}}`. */
+	strongest?: string | undefined;
 	/** `Since {{date}}:`, before the change per area. */
 	since: string;
 	/** The same, when the previous result has no date. */
@@ -44,9 +72,11 @@ export interface AssessmentStrings {
 	retake: string;
 	retakeStarted: string;
 	/** Sort only: `{{count}}` of `{{total}}` statements sorted correctly. */
-	sortedCorrectly: PluralForms;
-	sortRight: string;
-	sortWrong: string;
+	sortedCorrectly?: PluralForms | undefined;
+	/** Sort only: `Right: this is “{{pile}}”.` */
+	sortRight?: string | undefined;
+	/** Sort only: `Not quite: this is “{{pile}}”.` */
+	sortWrong?: string | undefined;
 	reread: string;
 	shareHeading: string;
 	shareIntro: string;
@@ -60,17 +90,8 @@ export interface AssessmentStrings {
 	share: string;
 	/** The one line sent with the link by the share sheet: `{{title}}`. */
 	shareText: string;
-	sharedHeading: string;
-	sharedHeadingAnonymous: string;
-	/** `Made on {{date}}.` */
-	sharedDate: string;
-	/** A link made with an earlier version of the statements. */
-	sharedEarlier: string;
-	sharedNote: string;
-	takeYourself: string;
-	linkErrorHeading: string;
-	linkErrorNote: string;
-	/** After the message for a code of another assessment: the link to its page. */
-	openThere: string;
-	linkErrors: Record<ShareCodeError, string>;
+	/** On the assessment's own page only. */
+	shared?: SharedStrings | undefined;
+	/** On the assessment's own page only. */
+	linkError?: LinkErrorStrings | undefined;
 }

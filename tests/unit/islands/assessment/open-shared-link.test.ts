@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { openSharedLink } from '../../../../src/islands/assessment/open-shared-link';
+import {
+	findSharedLink,
+	openSharedLink,
+} from '../../../../src/islands/assessment/open-shared-link';
+import { assessmentTitles } from '../../../../src/islands/assessment/assessment-titles';
 import { signShareCode } from '../../../../src/islands/assessment/share-code';
 import { TODAY, codeModel, sampleCode } from '../../support/codes';
 
@@ -58,5 +62,55 @@ describe('openSharedLink()', () => {
 				PAGES
 			)
 		).toEqual({ kind: 'none' });
+	});
+});
+
+describe('findSharedLink()', () => {
+	const pages = { otherSideHref: PAGES.otherSideHref, assessmentsHref: PAGES.assessmentsHref };
+	const titles = () => Promise.resolve<unknown>(PAGES.otherTitles);
+
+	test('opens a code of this page without asking for the other assessments’ titles (#15)', async () => {
+		let asked = 0;
+		const outcome = await findSharedLink(
+			page(sampleCode('relationship-health')),
+			agency,
+			TODAY,
+			pages,
+			() => {
+				asked++;
+				return titles();
+			}
+		);
+		expect(outcome.kind).toBe('shared');
+		expect(asked).toBe(0);
+	});
+
+	test('asks for the titles when a code fails this page’s check, and names its assessment (#11, #15)', async () => {
+		const code = sampleCode('client-level');
+		expect(await findSharedLink(page(code), agency, TODAY, pages, titles)).toEqual(
+			openSharedLink(page(code), agency, TODAY, PAGES)
+		);
+	});
+
+	test('says the link was altered when the titles cannot be had or name no owner', async () => {
+		const code = sampleCode('client-level');
+		const altered = { kind: 'failure', failure: { error: 'altered' } };
+		expect(
+			await findSharedLink(page(code), agency, TODAY, pages, () =>
+				Promise.reject(new Error('offline'))
+			)
+		).toEqual(altered);
+		expect(
+			await findSharedLink(page(code), agency, TODAY, pages, () => Promise.resolve('<html>'))
+		).toEqual(altered);
+		expect(await findSharedLink(page(code), agency, TODAY, pages)).toEqual(altered);
+	});
+});
+
+describe('assessmentTitles()', () => {
+	test('keeps id → title pairs and drops anything else', () => {
+		expect(assessmentTitles({ a: 'A', b: 2, '': 'C' })).toEqual({ a: 'A' });
+		expect(assessmentTitles(['a'])).toEqual({});
+		expect(assessmentTitles(null)).toEqual({});
 	});
 });
