@@ -14,14 +14,14 @@
 // (scripts/lib/script-budget.ts): every script loaded before any interaction, islands included,
 // gzip level 9. KB are 1,024 bytes.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
-import { extname, join } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import lighthouse from 'lighthouse';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
+import { serveStatic } from './lib/static-server.mjs';
 import { measureScripts } from './lib/script-budget.ts';
 import { FIRST_QUERIES, measureSearch, wireBytes } from './lib/search-cost.ts';
 import {
@@ -84,18 +84,6 @@ const STARLIGHT = {
 	search: '127 KB (en), 140 KB (ru)',
 };
 
-const CONTENT_TYPES = {
-	'.html': 'text/html; charset=utf-8',
-	'.js': 'text/javascript',
-	'.css': 'text/css',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.xml': 'application/xml',
-	'.json': 'application/json',
-	'.wasm': 'application/wasm',
-	'.txt': 'text/plain',
-};
-
 const report = [
 	`# Benchmarks\n\nMeasured by \`npm run bench\` on ${new Date().toISOString().slice(0, 10)} (Node ${process.version}, ${process.platform}, load average ${loadavg()[0]?.toFixed(1)} at the start on a machine with two cores). KB are 1,024 bytes.\n`,
 ];
@@ -106,28 +94,7 @@ execFileSync('npx', ['astro', 'build'], { stdio: ['ignore', 'ignore', 'inherit']
 
 /** Bytes the server sent, per request path, while `counting` is on. */
 let sent = [];
-// A static server that behaves like a CDN: gzip, and long caching for hashed files as
-// public/_headers asks. (astro preview allows one per project, and a developer may have one running.)
-const server = createServer((request, response) => {
-	const path = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
-	const file = [join('dist', path), join('dist', path, 'index.html')].find(
-		(candidate) => existsSync(candidate) && statSync(candidate).isFile()
-	);
-	const body = readFileSync(file ?? join('dist', '404.html'));
-	const isGzipped =
-		/\bgzip\b/.test(String(request.headers['accept-encoding'])) &&
-		!/\.(pf_fragment|pf_index|pf_meta|pagefind|png)$/.test(path);
-	response.writeHead(file ? 200 : 404, {
-		'content-type': CONTENT_TYPES[extname(file ?? '404.html')] ?? 'application/octet-stream',
-		...(path.startsWith('/_astro/')
-			? { 'cache-control': 'public, max-age=31536000, immutable' }
-			: {}),
-		...(isGzipped ? { 'content-encoding': 'gzip' } : {}),
-	});
-	const wire = isGzipped ? gzipSync(body, { level: 9 }) : body;
-	sent.push({ path, bytes: wire.length });
-	response.end(wire);
-}).listen(PORT);
+const server = serveStatic('dist', PORT, '/', (path, bytes) => sent.push({ path, bytes }));
 try {
 	await measurePages();
 	await measureColdLessons();

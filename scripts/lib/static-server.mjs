@@ -18,16 +18,17 @@ const CONTENT_TYPES = {
 	'.txt': 'text/plain',
 };
 
-// Pagefind's own files are compressed already.
-const PRECOMPRESSED = ['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind'];
+// Pagefind's own files are compressed already, and so are images.
+const PRECOMPRESSED = ['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind', '.png'];
 
 /**
  * Serves `root` (a built site) on `port` of localhost until `close()` is called; a site built with
- * `--base` is served under that `base`, and nothing outside it is found.
+ * `--base` is served under that `base`, and nothing outside it is found. `onSend(path, bytes)`
+ * hears of every response with the bytes that went over the wire (gzip level 9, as a CDN sends).
  * @example const server = serveStatic('dist', 4500); …; server.close();
  * @example serveStatic('dist-base', 4479, '/clientship/') → /clientship/en/ serves dist-base/en/index.html
  */
-export function serveStatic(root, port, base = '/') {
+export function serveStatic(root, port, base = '/', onSend = () => {}) {
 	const origin = `http://localhost:${port}`;
 	return createServer((request, response) => {
 		const requested = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
@@ -46,6 +47,8 @@ export function serveStatic(root, port, base = '/') {
 				: {}),
 			...(isGzipped ? { 'content-encoding': 'gzip' } : {}),
 		});
-		response.end(isGzipped ? gzipSync(body) : body);
+		const wire = isGzipped ? gzipSync(body, { level: 9 }) : body;
+		onSend(requested, wire.length);
+		response.end(wire);
 	}).listen(port);
 }
