@@ -102,17 +102,14 @@ export default function Assessment({
 				setView({ kind: 'own' });
 			}
 		};
-		const loadTitles =
-			titlesHref === undefined
-				? undefined
-				: () => fetch(titlesHref).then((response) => response.json() as Promise<unknown>);
 		const openLink = () => {
 			const current = ++reading;
 			const pages = { otherSideHref, assessmentsHref };
-			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, loadTitles).then(
-				(outcome) => {
-					if (current === reading) show(outcome);
-				}
+			const titles = titlesHref
+				? () => fetch(titlesHref).then((r) => r.json() as unknown)
+				: undefined;
+			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, titles).then(
+				(outcome) => current === reading && show(outcome)
 			);
 		};
 		if (!embedded) {
