@@ -80,7 +80,8 @@ function followSections(root: Document): (() => string) | undefined {
 			innerHeight
 		);
 	const isHeaderHidden = () => (header?.getBoundingClientRect().bottom ?? 0) <= 0;
-	let reading = -1;
+	// A page opened at a section (`#takeaways`) starts there, whether or not it has scrolled yet.
+	let reading = ids.indexOf(decodeURIComponent(location.hash.slice(1)));
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const record = () => {
 		if (isHeaderHidden()) reading = sectionNow();
@@ -93,7 +94,6 @@ function followSections(root: Document): (() => string) | undefined {
 		},
 		{ passive: true }
 	);
-	// A page opened at a section (`#takeaways`) may have scrolled there before this script ran.
 	record();
 	addEventListener('load', record, { once: true });
 	return () => {
