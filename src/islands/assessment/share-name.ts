@@ -2,6 +2,7 @@
  * The display name in a share code: cleaned so that it is never markup, and carried as UTF-8 in
  * base64url (compact for Cyrillic, safe in any URL).
  */
+import { decodeText, encodeText } from '../shared/base64url';
 
 /** Longest display name, in characters. */
 export const MAX_NAME_LENGTH = 40;
@@ -25,10 +26,7 @@ export function sanitizeName(name: string): string {
  * @example encodeName('Anna') → 'QW5uYQ'
  */
 export function encodeName(name: string): string {
-	if (!name) return '';
-	let binary = '';
-	for (const byte of new TextEncoder().encode(name)) binary += String.fromCharCode(byte);
-	return btoa(binary).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+	return name ? encodeText(name) : '';
 }
 
 /**
@@ -37,17 +35,7 @@ export function encodeName(name: string): string {
  * @example decodeName('QW5uYQ') → 'Anna'
  */
 export function decodeName(encoded: string): string | undefined {
-	if (encoded === '') return '';
 	// 40 characters of up to 4 UTF-8 bytes each, in base64 without padding: at most 214 characters.
-	if (encoded.length % 4 === 1 || encoded.length > Math.ceil((4 * MAX_NAME_LENGTH * 4) / 3))
-		return undefined;
-	const binary = atob(encoded.replace(/-/g, '+').replace(/_/g, '/'));
-	const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
-	const text = new TextDecoder().decode(bytes);
-	// Invalid UTF-8 decodes to replacement characters, which encode back to other bytes: such a
-	// name was not written by Clientship.
-	const again = new TextEncoder().encode(text);
-	return again.length === bytes.length && again.every((byte, index) => byte === bytes[index])
-		? text
-		: undefined;
+	if (encoded.length > Math.ceil((4 * MAX_NAME_LENGTH * 4) / 3)) return undefined;
+	return decodeText(encoded);
 }
