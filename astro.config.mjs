@@ -8,6 +8,7 @@ import builtPages from './src/integrations/built-pages.ts';
 import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
+import socialCards from './src/integrations/social-cards.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
@@ -35,6 +36,8 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
+		// Where link-preview cards are drawn (worker threads) and kept (a cache), #15.
+		socialCards(),
 		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.
 		builtPages([islandMarkup(), searchIndex()]),
 		// Last, so that its warning ends the build's log.
