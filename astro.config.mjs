@@ -9,6 +9,7 @@ import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import islandStringFiles from './src/integrations/island-strings.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
@@ -36,6 +37,8 @@ export default defineConfig({
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
+		// The assessment island's strings, a cached file per language (#15).
+		islandStringFiles(),
 		// Where link-preview cards are drawn (worker threads) and kept (a cache), #15.
 		socialCards(),
 		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.

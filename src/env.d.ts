@@ -5,3 +5,9 @@ interface ImportMetaEnv {
 	/** The absolute path of the folder where drawn cards are kept, ending in a slash. */
 	readonly SOCIAL_CARD_CACHE: string;
 }
+
+/** The assessment island's strings in one language (`src/integrations/island-strings.ts`). */
+declare module 'virtual:clientship/assessment-strings-*' {
+	const strings: import('./islands/assessment/strings').AssessmentStrings;
+	export default strings;
+}

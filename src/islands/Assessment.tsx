@@ -5,8 +5,9 @@
  * delivers them, and shows that person's result, read-only.
  *
  * Logic lives in the modules beside it (scoring, share codes, storage, history, the link reader);
- * this file only wires state to markup. All strings come in through props; link content is only
- * ever rendered as text.
+ * this file only wires state to markup. Pages render it through its language's entry
+ * (`AssessmentEn.tsx`, `AssessmentRu.tsx`), which brings the strings; link content is only ever
+ * rendered as text.
  */
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
@@ -24,7 +25,7 @@ import { scoreAnswers } from './assessment/scoring';
 import { shareCodeModelOf, type SharedResult } from './assessment/share-code';
 import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
 import { localDay } from './assessment/result-days';
-import type { AssessmentStrings } from './assessment/strings';
+import type { AssessmentStrings, LinkStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
 import LinkErrorNotice from './assessment/LinkErrorNotice';
@@ -34,10 +35,12 @@ import FormHead from './assessment/FormHead';
 import UnansweredNotice from './assessment/UnansweredNotice';
 import './assessment/assessment.css';
 
-export interface Props {
+/** What a page gives the island (its language's entry adds the strings). */
+export interface IslandProps {
 	lang: string;
 	model: AssessmentModel;
-	strings: AssessmentStrings;
+	/** The texts about opening a share link: on the assessment's own page, where links land. */
+	linkStrings?: LinkStrings | undefined;
 	/** The assessment's own page for this side (share links point there), relative to the site. */
 	pageHref: string;
 	/** The page of the other side, where a code made on that side is opened. */
@@ -55,12 +58,18 @@ export interface Props {
 	headingLevel?: 2 | 3;
 }
 
+export interface Props extends IslandProps {
+	/** The form's, result's and sharing's strings, in the page's language. */
+	strings: AssessmentStrings;
+}
+
 type View = { kind: 'own' } | { kind: 'shared'; shared: SharedResult };
 
 export default function Assessment({
 	lang,
 	model,
 	strings,
+	linkStrings,
 	pageHref,
 	otherSideHref,
 	assessmentsHref,
@@ -200,13 +209,13 @@ export default function Assessment({
 		requestAnimationFrame(() => focusQuestion(0));
 	};
 
-	if (view.kind === 'shared' && strings.shared) {
+	if (view.kind === 'shared' && linkStrings) {
 		return (
 			<SharedResultView
 				lang={lang}
 				model={model}
 				strings={strings}
-				sharedStrings={strings.shared}
+				sharedStrings={linkStrings.shared}
 				shared={view.shared}
 				headingLevel={headingLevel}
 				headingRef={resultHeading}
@@ -220,8 +229,8 @@ export default function Assessment({
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
-			{linkFailure && strings.linkError && (
-				<LinkErrorNotice failure={linkFailure} strings={strings.linkError} />
+			{linkFailure && linkStrings && (
+				<LinkErrorNotice failure={linkFailure} strings={linkStrings.linkError} />
 			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<FormHead

@@ -3,8 +3,7 @@
  * island as a prop, so that no island ships i18next or the string files.
  */
 import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
-import type { AssessmentModel } from '../islands/assessment/model';
-import type { AssessmentStrings } from '../islands/assessment/strings';
+import type { AssessmentStrings, LinkStrings } from '../islands/assessment/strings';
 import type { TeamStrings } from '../islands/team/strings';
 import type { ShareCodeError } from '../islands/assessment/share-code';
 import { actionStrings, inviteStrings, presenterStrings } from './team-strings';
@@ -31,41 +30,27 @@ export function linkErrorStrings(lang: Locale): Record<ShareCodeError, string> {
 	return Object.fromEntries(entries) as Record<ShareCodeError, string>;
 }
 
-/** Where an assessment island is and what it is: which of its strings it can show. */
-export interface AssessmentStringsFor {
-	kind: AssessmentModel['kind'];
-	/** Inside a lesson, where share links in the address are not opened. */
-	embedded: boolean;
-}
-
 /**
- * The strings an assessment island shows, in one language: only those it can show, since they
- * are written into the page with it (#15). Likert and sort wording go by `kind`; the texts about
- * opening a share link go only to an assessment's own page.
- * @example assessmentStrings('en', { kind: 'sort', embedded: true }).scale → undefined
+ * The strings of an assessment island's form, result and sharing in one language, for both kinds
+ * (likert and sort). They make one module per language (`src/integrations/island-strings.ts`),
+ * a file the browser caches for the whole series (#15).
+ * @example assessmentStrings('ru').scale → ['Точно нет', …, 'Точно да']
  */
-export const assessmentStrings: (lang: Locale, place: AssessmentStringsFor) => AssessmentStrings =
-	memoizeForBuild(
-		buildAssessmentStrings,
-		(lang, { kind, embedded }) => `${lang}/${kind}/${String(embedded)}`
-	);
+export const assessmentStrings: (lang: Locale) => AssessmentStrings = memoizeForBuild(
+	buildAssessmentStrings,
+	(lang) => lang
+);
 
-function buildAssessmentStrings(
-	lang: Locale,
-	{ kind, embedded }: AssessmentStringsFor
-): AssessmentStrings {
+function buildAssessmentStrings(lang: Locale): AssessmentStrings {
 	const t = useTranslations(lang);
-	const likert = kind === 'likert';
 	return {
-		...(likert && {
-			scale: [
-				t('assessment.scale1'),
-				t('assessment.scale2'),
-				t('assessment.scale3'),
-				t('assessment.scale4'),
-				t('assessment.scale5'),
-			],
-		}),
+		scale: [
+			t('assessment.scale1'),
+			t('assessment.scale2'),
+			t('assessment.scale3'),
+			t('assessment.scale4'),
+			t('assessment.scale5'),
+		],
 		progress: t('assessment.progress'),
 		questionNumber: t('assessment.questionNumber'),
 		submit: t('assessment.submit'),
@@ -86,19 +71,15 @@ function buildAssessmentStrings(
 		scoreColumn: t('assessment.scoreColumn'),
 		trendColumn: t('assessment.trendColumn'),
 		chartSummary: t('assessment.chartSummary'),
-		...(likert && {
-			weakest: t('assessment.weakest'),
-			strongest: t('assessment.strongest'),
-		}),
+		weakest: t('assessment.weakest'),
+		strongest: t('assessment.strongest'),
 		since: t('assessment.since'),
 		sincePrevious: t('assessment.sincePrevious'),
 		retake: t('assessment.retake'),
 		retakeStarted: t('assessment.retakeStarted'),
-		...(!likert && {
-			sortedCorrectly: pluralForms(lang, 'assessment.sortedCorrectly'),
-			sortRight: t('assessment.sortRight'),
-			sortWrong: t('assessment.sortWrong'),
-		}),
+		sortedCorrectly: pluralForms(lang, 'assessment.sortedCorrectly'),
+		sortRight: t('assessment.sortRight'),
+		sortWrong: t('assessment.sortWrong'),
 		reread: t('assessment.reread'),
 		shareHeading: t('assessment.shareHeading'),
 		shareIntro: t('assessment.shareIntro'),
@@ -110,22 +91,30 @@ function buildAssessmentStrings(
 		copyFailed: t('assessment.copyFailed'),
 		share: t('assessment.share'),
 		shareText: t('assessment.shareText'),
-		...(!embedded && {
-			shared: {
-				heading: t('assessment.sharedHeading'),
-				headingAnonymous: t('assessment.sharedHeadingAnonymous'),
-				date: t('assessment.sharedDate'),
-				earlier: t('assessment.sharedEarlier'),
-				note: t('assessment.sharedNote'),
-				takeYourself: t('assessment.takeYourself'),
-			},
-			linkError: {
-				heading: t('assessment.linkErrorHeading'),
-				note: t('assessment.linkErrorNote'),
-				openThere: t('assessment.openThere'),
-				messages: linkErrorStrings(lang),
-			},
-		}),
+	};
+}
+
+/**
+ * The texts about opening a share link, in one language: props of the island on an assessment's
+ * own page, where links land (an assessment inside a lesson opens none).
+ */
+export function assessmentLinkStrings(lang: Locale): LinkStrings {
+	const t = useTranslations(lang);
+	return {
+		shared: {
+			heading: t('assessment.sharedHeading'),
+			headingAnonymous: t('assessment.sharedHeadingAnonymous'),
+			date: t('assessment.sharedDate'),
+			earlier: t('assessment.sharedEarlier'),
+			note: t('assessment.sharedNote'),
+			takeYourself: t('assessment.takeYourself'),
+		},
+		linkError: {
+			heading: t('assessment.linkErrorHeading'),
+			note: t('assessment.linkErrorNote'),
+			openThere: t('assessment.openThere'),
+			messages: linkErrorStrings(lang),
+		},
 	};
 }
 

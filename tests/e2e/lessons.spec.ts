@@ -1,6 +1,8 @@
 /** Lessons read well in both languages: structure, length, navigation, reading time and progress (#2, #3). */
 import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
+import { pattern, t } from './support/strings';
+import { waitForIsland } from './support/assessment';
 
 const MIN_WORDS = { en: 600, ru: 500 };
 const countWords = (text: string) =>
@@ -134,3 +136,39 @@ test('a lesson prints as a clean article, without navigation', async ({ page }) 
 	await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
 	await expect(page.locator('.site-footer')).toBeHidden();
 });
+
+for (const lang of LANGS) {
+	test(`${lang}: each lesson's assessment takes its strings from one cached file, not from the lesson's HTML`, async ({
+		page,
+	}) => {
+		// The island's entry for the page's language, which carries its strings.
+		const stringFiles = new Set<string>();
+		page.on('request', (request) => {
+			const path = new URL(request.url()).pathname;
+			if (/^\/_astro\/Assessment(En|Ru)\./.test(path)) stringFiles.add(path);
+		});
+		for (const slug of LESSON_SLUGS.slice(0, 2)) {
+			const response = await page.goto(`/${lang}/lessons/${slug}/`);
+			// A string the island shows only when copying fails: it used to travel in every page.
+			expect(await response?.text()).not.toMatch(pattern(lang, 'assessment.copyFailed'));
+			const island = page.locator('.self-assessment');
+			await island.scrollIntoViewIfNeeded();
+			await waitForIsland(island);
+			const total = await island.locator('fieldset.question').count();
+			await island
+				.locator('fieldset.question')
+				.first()
+				.locator('input[type="radio"]')
+				.first()
+				.check();
+			// Drawn in the browser, from the file's strings, in the page's language.
+			await expect(
+				island.getByText(t(lang, 'assessment.progress', { count: 1, total }))
+			).toBeVisible();
+		}
+		// One file for the whole series, under /_astro/, which public/_headers caches for a year.
+		expect([...stringFiles]).toEqual([
+			expect.stringMatching(new RegExp(`^/_astro/Assessment${lang === 'ru' ? 'Ru' : 'En'}\\.`)),
+		]);
+	});
+}

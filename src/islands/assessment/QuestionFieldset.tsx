@@ -33,9 +33,7 @@ export default function QuestionFieldset({
 	const question = model.questions[index];
 	if (!question) return null;
 	const labels =
-		model.kind === 'likert'
-			? (strings.scale ?? [])
-			: model.dimensions.map((dimension) => dimension.label);
+		model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
 	const correctPile = model.dimensions.find((dimension) => dimension.id === question.dimension);
 	return (
 		<fieldset
@@ -71,9 +69,9 @@ export default function QuestionFieldset({
 						<>
 							<strong class={isCorrectlySorted(model, question, answer) ? 'is-right' : 'is-wrong'}>
 								{fill(
-									(isCorrectlySorted(model, question, answer)
+									isCorrectlySorted(model, question, answer)
 										? strings.sortRight
-										: strings.sortWrong) ?? '',
+										: strings.sortWrong,
 									{
 										pile: correctPile.label,
 									}

@@ -80,10 +80,9 @@ export default function ResultView({
 			</p>
 			{model.kind === 'sort' && (
 				<p>
-					{strings.sortedCorrectly &&
-						plural(lang, strings.sortedCorrectly, correctCount, {
-							total: scoring.questions.length,
-						})}
+					{plural(lang, strings.sortedCorrectly, correctCount, {
+						total: scoring.questions.length,
+					})}
 				</p>
 			)}
 			{result.band && (
@@ -189,8 +188,8 @@ function Extremes({
 	return (
 		<>
 			<p class="extremes">
-				{fill(strings.weakest ?? '', { area: weakest.dimension.label, score: weakest.score })}{' '}
-				{fill(strings.strongest ?? '', { area: strongest.dimension.label, score: strongest.score })}
+				{fill(strings.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
+				{fill(strings.strongest, { area: strongest.dimension.label, score: strongest.score })}
 			</p>
 			{weakSection && (
 				<p>

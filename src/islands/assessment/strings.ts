@@ -1,8 +1,8 @@
 /**
- * The UI strings an assessment island needs, resolved by its page from `src/i18n`. Every island
- * gets the strings of the form, its result and sharing; the rest only where they can show:
- * likert or sort wording by kind, and the texts about opening a share link only on the
- * assessment's own page (an assessment inside a lesson does not open links).
+ * The UI strings of the assessment island, resolved from `src/i18n` at build time. The form, its
+ * result and sharing (both kinds) are one module per language, imported by the island's
+ * language entry (`AssessmentEn.tsx`, `AssessmentRu.tsx`) and so a cached file of its own; the
+ * texts about opening a share link are props, on the assessment's own pages only (#15).
  */
 import type { PluralForms } from '../../i18n/plural';
 import type { ShareCodeError } from './share-code';
@@ -33,7 +33,7 @@ export interface LinkErrorStrings {
 /** The texts the assessment island shows, in one language. */
 export interface AssessmentStrings {
 	/** Likert only: answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
-	scale?: string[] | undefined;
+	scale: string[];
 	/** `{{count}}` of `{{total}}` statements answered; no plural form, so it fits every count. */
 	progress: string;
 	/** A statement's number, `{{number}}`, in the list of unanswered ones. */
@@ -62,9 +62,9 @@ export interface AssessmentStrings {
 	trendColumn: string;
 	chartSummary: string;
 	/** Likert only: the weakest area, `{{area}}` and `{{score}}`. */
-	weakest?: string | undefined;
+	weakest: string;
 	/** Likert only: the strongest area, `{{area}}` and `{{score}}`. */
-	strongest?: string | undefined;
+	strongest: string;
 	/** `Since {{date}}:`, before the change per area. */
 	since: string;
 	/** The same, when the previous result has no date. */
@@ -72,11 +72,11 @@ export interface AssessmentStrings {
 	retake: string;
 	retakeStarted: string;
 	/** Sort only: `{{count}}` of `{{total}}` statements sorted correctly. */
-	sortedCorrectly?: PluralForms | undefined;
+	sortedCorrectly: PluralForms;
 	/** Sort only: `Right: this is “{{pile}}”.` */
-	sortRight?: string | undefined;
+	sortRight: string;
 	/** Sort only: `Not quite: this is “{{pile}}”.` */
-	sortWrong?: string | undefined;
+	sortWrong: string;
 	reread: string;
 	shareHeading: string;
 	shareIntro: string;
@@ -90,8 +90,12 @@ export interface AssessmentStrings {
 	share: string;
 	/** The one line sent with the link by the share sheet: `{{title}}`. */
 	shareText: string;
-	/** On the assessment's own page only. */
-	shared?: SharedStrings | undefined;
-	/** On the assessment's own page only. */
-	linkError?: LinkErrorStrings | undefined;
+}
+
+/** The texts about opening a share link, on an assessment's own page. */
+export interface LinkStrings {
+	/** A colleague's result opened from a share link. */
+	shared: SharedStrings;
+	/** A share link that cannot be opened. */
+	linkError: LinkErrorStrings;
 }

@@ -1,32 +1,33 @@
-/** An assessment island gets the strings it can show, and no others (#15). */
+/** The assessment island's strings: one full set per language, for its cached file (#15). */
 import { describe, expect, test } from 'vitest';
-import { assessmentStrings } from '../../../src/lib/island-strings';
+import { assessmentLinkStrings, assessmentStrings } from '../../../src/lib/island-strings';
 import { inPageSections } from '../../../src/lib/assessment-model';
 import { assessmentModels } from '../support/assessments';
 
 describe('assessmentStrings()', () => {
-	test('gives a likert assessment its scale and no sorting words', () => {
-		const strings = assessmentStrings('ru', { kind: 'likert', embedded: true });
+	test('gives both kinds their wording, in one set per language, and no texts about opening links', () => {
+		const strings = assessmentStrings('ru');
 		expect(strings.scale).toHaveLength(5);
 		expect(strings.weakest).toContain('{{area}}');
-		expect(strings.sortRight).toBeUndefined();
-		expect(strings.sortedCorrectly).toBeUndefined();
-	});
-
-	test('gives a sort assessment its sorting words and no scale', () => {
-		const strings = assessmentStrings('en', { kind: 'sort', embedded: false });
-		expect(strings.scale).toBeUndefined();
-		expect(strings.weakest).toBeUndefined();
 		expect(strings.sortRight).toContain('{{pile}}');
-		expect(strings.sortedCorrectly?.other).toContain('{{total}}');
+		expect(strings.sortedCorrectly.many).toContain('{{total}}');
+		expect(strings).not.toHaveProperty('linkError');
+		expect(strings).not.toHaveProperty('shared');
+		const links = assessmentLinkStrings('ru');
+		expect(links.linkError.messages['other-assessment']).toContain('{{title}}');
+		expect(links.shared.heading).toContain('{{name}}');
 	});
 
-	test('gives the texts about opening a share link only to an assessment’s own page', () => {
-		expect(assessmentStrings('en', { kind: 'sort', embedded: true }).linkError).toBeUndefined();
-		expect(assessmentStrings('en', { kind: 'sort', embedded: true }).shared).toBeUndefined();
-		const own = assessmentStrings('ru', { kind: 'likert', embedded: false });
-		expect(own.linkError?.messages['other-assessment']).toContain('{{title}}');
-		expect(own.shared?.heading).toContain('{{name}}');
+	test('has the same strings in English and Russian, none of them empty', () => {
+		const keys = (value: unknown, path = ''): string[] =>
+			typeof value === 'object' && value !== null
+				? Object.entries(value).flatMap(([key, inner]) => keys(inner, `${path}.${key}`))
+				: [`${path}${value === '' ? ' (empty)' : ''}`];
+		const en = keys(assessmentStrings('en'));
+		expect(en.some((key) => key.endsWith('(empty)'))).toBe(false);
+		expect(keys(assessmentStrings('ru')).filter((key) => !/\.(few|many)$/.test(key))).toEqual(
+			en.filter((key) => !/\.(few|many)$/.test(key))
+		);
 	});
 });
 
