@@ -46,17 +46,16 @@ export default defineConfig({
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
 	],
-	// One stylesheet for the whole site (about 7 KB gzip), a hashed file under /_astro/ that
-	// public/_headers caches for a year: a reader going from page to page fetches it once, where
-	// inlined it came again inside every page's HTML. One file rather than Vite's split per
-	// component: lessons, assessment pages and the team view share most of it, and each split
-	// file would be one more render-blocking request.
+	// Stylesheets are hashed files under /_astro/ that public/_headers caches for a year: a reader
+	// going from page to page fetches them once, where inlined they came again inside every page's
+	// HTML. Vite splits them by component (its default), so a lesson loads the styles of the
+	// lesson, the layout and the assessment (about 9 KB gzip in 8 small files), not those of the
+	// team view and presenter too (15 KB gzip in 2 files when everything was one bundle, #15).
 	build: { inlineStylesheets: 'never' },
 	// Component styles are scoped by a class (.astro-abc123) rather than an attribute
 	// ([data-astro-cid-abc123]): the same specificity, and most elements have a class already, so
 	// every page is 3-5 KB lighter raw (#15).
 	scopedStyleStrategy: 'class',
-	vite: { build: { cssCodeSplit: false } },
 	markdown: {
 		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
 		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).
