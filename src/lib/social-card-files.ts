@@ -40,8 +40,10 @@ class CardWorkers {
 	private readonly waiting: Job[] = [];
 	private readonly idle: Worker[] = [];
 	private readonly busy = new Map<Worker, Job>();
+	private alive: number;
 
 	constructor(script: string, count: number) {
+		this.alive = count;
 		for (let index = 0; index < count; index++) {
 			const worker = new Worker(script);
 			worker.on('message', (answer: Answer) => {
@@ -52,9 +54,15 @@ class CardWorkers {
 				this.idle.push(worker);
 				this.next();
 			});
+			// A worker that dies (it could not load its script, say) fails its card; when none is
+			// left, the cards still waiting fail with the same error instead of never being drawn.
 			worker.on('error', (error: Error) => {
 				this.busy.get(worker)?.reject(error);
 				this.busy.delete(worker);
+				this.alive -= 1;
+				if (this.alive === 0) {
+					for (const job of this.waiting.splice(0)) job.reject(error);
+				}
 			});
 			// An idle worker must not keep the build's process alive once everything is drawn.
 			worker.unref();
@@ -64,6 +72,7 @@ class CardWorkers {
 
 	/** Draws `card` when a worker is free. */
 	draw(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+		if (this.alive === 0) return Promise.reject(new Error('No worker is left to draw cards'));
 		return new Promise((resolve, reject) => {
 			this.waiting.push({ card, resolve, reject });
 			this.next();

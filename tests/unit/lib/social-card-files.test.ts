@@ -1,5 +1,5 @@
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it, vi } from 'vitest';
@@ -59,5 +59,20 @@ describe('link-preview card files', () => {
 		const pngs = await Promise.all(cards.map((each) => socialCardPng(each)));
 		expect(new Set(pngs.map((png) => Buffer.from(png).toString('base64'))).size).toBe(4);
 		expect(readdirSync(cache).filter((name) => name.endsWith('.partial'))).toEqual([]);
+	});
+
+	it('fails every card with the reason when the worker cannot start, instead of waiting forever', async () => {
+		vi.resetModules();
+		vi.stubEnv('SOCIAL_CARD_WORKER', join(cache, 'no-such-worker.ts'));
+		const broken = await import('../../../src/lib/social-card-files');
+		// More cards than workers (one per core), so that some wait for a worker that never comes.
+		const cards = Array.from({ length: availableParallelism() + 2 }, (_, index) =>
+			card(`Карточка ${index}`)
+		);
+		for (const result of await Promise.allSettled(
+			cards.map((each) => broken.socialCardPng(each))
+		)) {
+			expect(result.status).toBe('rejected');
+		}
 	});
 });
