@@ -22,14 +22,22 @@ export interface Site {
 	dir: string;
 }
 
-/** One cold build. */
+/** One build. */
 export interface BuildRun {
 	site: Site['name'];
+	/**
+	 * `removed`: a first build (no output, none of Astro's caches); `kept`: a rebuild after one,
+	 * with Astro's caches in place (`node_modules/.astro/`, where Clientship keeps its link-preview
+	 * cards), as a host that keeps them between deploys builds.
+	 */
+	caches: 'removed' | 'kept';
 	wallSeconds: number;
 	cpuSeconds: number;
 	peakRssBytes: number;
 	/** The sum of the sizes of the files in `dist/` (not disk blocks). */
 	distBytes: number;
+	/** Of `distBytes`, the PNG images (Clientship's link-preview cards; the peer has none). */
+	imageBytes: number;
 	htmlPages: number;
 	/** One-minute load average before and after the build (two cores here). */
 	loadBefore: number;
@@ -106,26 +114,42 @@ export function peerScriptsDir(root: string): string {
 	return resolve(root, '..', 'shared', 'peer');
 }
 
-/** The sum of the sizes of every file under `dir`, and how many of them are HTML. */
-function folderSize(dir: string): { bytes: number; htmlPages: number } {
+/** The sum of the sizes of every file under `dir`, of its PNG images, and how many are HTML. */
+function folderSize(dir: string): { bytes: number; imageBytes: number; htmlPages: number } {
 	let bytes = 0;
+	let imageBytes = 0;
 	let htmlPages = 0;
 	for (const name of readdirSync(dir, { recursive: true, encoding: 'utf8' })) {
 		const stats = statSync(join(dir, name));
 		if (!stats.isFile()) continue;
 		bytes += stats.size;
+		if (name.endsWith('.png')) imageBytes += stats.size;
 		if (name.endsWith('.html')) htmlPages++;
 	}
-	return { bytes, htmlPages };
+	return { bytes, imageBytes, htmlPages };
 }
 
 /**
  * Builds `site` cold: its output and every cache Astro keeps (`.astro/`, `node_modules/.astro/`)
  * removed first, then `astro build` with this Node, measured as a whole process tree.
  */
-export async function buildCold(site: Site): Promise<BuildRun> {
-	for (const cache of ['dist', '.astro', join('node_modules', '.astro')]) {
-		rmSync(join(site.dir, cache), { recursive: true, force: true });
+export function buildCold(site: Site): Promise<BuildRun> {
+	return build(site, 'removed');
+}
+
+/**
+ * Builds `site` again with Astro's caches kept from an earlier build (only `dist/` removed), as a
+ * host that keeps `node_modules/.astro/` between deploys does.
+ */
+export function rebuildWithCaches(site: Site): Promise<BuildRun> {
+	return build(site, 'kept');
+}
+
+async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> {
+	const removed =
+		caches === 'removed' ? ['dist', '.astro', join('node_modules', '.astro')] : ['dist'];
+	for (const folder of removed) {
+		rmSync(join(site.dir, folder), { recursive: true, force: true });
 	}
 	const loadBefore = loadavg()[0] ?? 0;
 	const usage = await measureTree(
@@ -135,13 +159,15 @@ export async function buildCold(site: Site): Promise<BuildRun> {
 	);
 	const loadAfter = loadavg()[0] ?? 0;
 	if (usage.code !== 0) throw new Error(`${site.name} build in ${site.dir} failed (${usage.code})`);
-	const { bytes, htmlPages } = folderSize(join(site.dir, 'dist'));
+	const { bytes, imageBytes, htmlPages } = folderSize(join(site.dir, 'dist'));
 	return {
 		site: site.name,
+		caches,
 		wallSeconds: usage.wallSeconds,
 		cpuSeconds: usage.cpuSeconds,
 		peakRssBytes: usage.peakRssBytes,
 		distBytes: bytes,
+		imageBytes,
 		htmlPages,
 		loadBefore,
 		loadAfter,
@@ -162,58 +188,59 @@ export function minAndMedian(values: readonly number[]): { min: number; median: 
 const MB = 1024 * 1024;
 
 /**
- * The comparison as Markdown: every run, then per site the min and median of wall time and the
- * medians of CPU, peak memory and size, with Clientship's figures as a share of Starlight's.
+ * The comparison as Markdown: every run, then per site the min and median of the cold builds'
+ * wall time, CPU, size and peak memory, and of the rebuilds with caches kept, with Clientship's
+ * figures as a share of Starlight's.
  */
-export function comparisonMarkdown(runs: readonly BuildRun[], lessons: number): string {
+export function comparisonMarkdown(allRuns: readonly BuildRun[], lessons: number): string {
+	const number: Record<string, number> = {};
 	const lines = [
-		`| run | site | wall | CPU | peak memory | dist | HTML pages | load before → after |`,
-		'| ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: |',
-		...runs.map(
-			(run, index) =>
-				`| ${Math.floor(index / 2) + 1} | ${run.site} | ${run.wallSeconds.toFixed(1)} s | ${run.cpuSeconds.toFixed(1)} s | ${(run.peakRssBytes / MB).toFixed(0)} MB | ${(run.distBytes / MB).toFixed(0)} MB | ${run.htmlPages} | ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)} |`
-		),
+		`| run | site | caches | wall | CPU | peak memory | dist | of it PNG | HTML pages | load before → after |`,
+		'| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...allRuns.map((run) => {
+			const key = `${run.site}/${run.caches}`;
+			number[key] = (number[key] ?? 0) + 1;
+			return `| ${number[key]} | ${run.site} | ${run.caches} | ${run.wallSeconds.toFixed(1)} s | ${run.cpuSeconds.toFixed(1)} s | ${(run.peakRssBytes / MB).toFixed(0)} MB | ${(run.distBytes / MB).toFixed(0)} MB | ${(run.imageBytes / MB).toFixed(0)} MB | ${run.htmlPages} | ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)} |`;
+		}),
 		'',
 	];
-	const of = (site: Site['name']) => runs.filter((run) => run.site === site);
-	const figure = (site: Site['name'], pick: (run: BuildRun) => number) =>
-		minAndMedian(of(site).map(pick));
-	const ours = of('Clientship');
-	const peer = of('Starlight');
+	const runs = allRuns.filter((run) => run.caches === 'removed');
+	const rebuilds = allRuns.filter((run) => run.caches === 'kept');
+	const of = (site: Site['name'], set: readonly BuildRun[]) =>
+		set.filter((run) => run.site === site);
+	const ours = of('Clientship', runs);
 	lines.push(
 		`| ${lessons} lessons per language | Starlight | Clientship | Clientship ÷ Starlight |`,
 		'| --- | ---: | ---: | ---: |'
 	);
-	const row = (label: string, pick: (run: BuildRun) => number, unit: (value: number) => string) => {
-		const a = figure('Starlight', pick);
-		const b = figure('Clientship', pick);
+	const seconds = (value: number) => `${value.toFixed(1)} s`;
+	const megabytes = (value: number) => `${(value / MB).toFixed(0)} MB`;
+	const row = (
+		label: string,
+		pick: (run: BuildRun) => number,
+		unit: (value: number) => string,
+		set: readonly BuildRun[] = runs
+	) => {
+		const a = minAndMedian(of('Starlight', set).map(pick));
+		const b = minAndMedian(of('Clientship', set).map(pick));
 		const share = (x: number, y: number) => (y > 0 ? `${(x / y).toFixed(2)}×` : '–');
-		return peer.length > 0
+		return of('Starlight', set).length > 0
 			? `| ${label} | ${unit(a.min)} / ${unit(a.median)} | ${unit(b.min)} / ${unit(b.median)} | ${share(b.min, a.min)} / ${share(b.median, a.median)} |`
 			: `| ${label} | – | ${unit(b.min)} / ${unit(b.median)} | – |`;
 	};
 	if (ours.length > 0) {
 		lines.push(
-			row(
-				'build wall, min / median',
-				(run) => run.wallSeconds,
-				(value) => `${value.toFixed(1)} s`
-			),
-			row(
-				'build CPU, min / median',
-				(run) => run.cpuSeconds,
-				(value) => `${value.toFixed(1)} s`
-			),
-			row(
-				'dist size, min / median',
-				(run) => run.distBytes,
-				(value) => `${(value / MB).toFixed(0)} MB`
-			),
-			row(
-				'peak memory, min / median',
-				(run) => run.peakRssBytes,
-				(value) => `${(value / MB).toFixed(0)} MB`
-			)
+			row('build wall, min / median', (run) => run.wallSeconds, seconds),
+			row('build CPU, min / median', (run) => run.cpuSeconds, seconds),
+			row('dist size, min / median', (run) => run.distBytes, megabytes),
+			row('of it PNG images, min / median', (run) => run.imageBytes, megabytes),
+			row('peak memory, min / median', (run) => run.peakRssBytes, megabytes)
+		);
+	}
+	if (of('Clientship', rebuilds).length > 0) {
+		lines.push(
+			row('rebuild, caches kept: wall', (run) => run.wallSeconds, seconds, rebuilds),
+			row('rebuild, caches kept: CPU', (run) => run.cpuSeconds, seconds, rebuilds)
 		);
 	}
 	return lines.join('\n');
