@@ -51,7 +51,12 @@ export default defineConfig({
 	// HTML. Vite splits them by component (its default), so a lesson loads the styles of the
 	// lesson, the layout and the assessment (about 9 KB gzip in 8 small files), not those of the
 	// team view and presenter too (15 KB gzip in 2 files when everything was one bundle, #15).
-	build: { inlineStylesheets: 'never' },
+	//
+	// Four pages render at a time (`concurrency`): Astro writes each page to disk and waits, and
+	// a profile of a 200-lesson build showed the main thread idle 40% of the time. With four in
+	// flight, that build takes 12.4-12.7 s instead of 13.2-14.9 s with the cards cached, and
+	// 20.4 s instead of 21.9 s cold (#15).
+	build: { inlineStylesheets: 'never', concurrency: 4 },
 	// Component styles are scoped by a class (.astro-abc123) rather than an attribute
 	// ([data-astro-cid-abc123]): the same specificity, and most elements have a class already, so
 	// every page is 3-5 KB lighter raw (#15).
