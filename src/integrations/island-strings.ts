@@ -23,7 +23,7 @@ export default function islandStringFiles(): AstroIntegration {
 	return {
 		name: 'clientship:island-strings',
 		hooks: {
-			'astro:config:setup': ({ config, updateConfig }) => {
+			'astro:config:setup': ({ command, config, updateConfig }) => {
 				let server: ViteDevServer | undefined;
 				updateConfig({
 					vite: {
@@ -31,7 +31,8 @@ export default function islandStringFiles(): AstroIntegration {
 							{
 								name: 'clientship:island-strings',
 								configureServer(devServer) {
-									server = devServer;
+									// Astro's build starts servers of its own too: only `astro dev`'s is used.
+									if (command === 'dev') server = devServer;
 								},
 								resolveId(id) {
 									return id.startsWith(ASSESSMENT_STRINGS_MODULE) ? `\0${id}` : undefined;
