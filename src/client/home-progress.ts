@@ -4,6 +4,7 @@
  * and how many lessons are opened in all.
  */
 import { formatDay } from '../i18n/dates';
+import { fill } from '../i18n/plural';
 import { assessmentProgress } from './assessment-progress';
 import { browserStorage } from './browser-storage';
 import { readProgress } from './progress-store';
@@ -27,15 +28,14 @@ export function showProgress(root: Document): void {
 		const template = done.lastDay ? mark?.dataset['dated'] : mark?.dataset['undated'];
 		if (mark && text && done.isDone && template) {
 			text.textContent = done.lastDay
-				? template.replace('{{date}}', formatDay(done.lastDay, lang, true))
+				? fill(template, { date: formatDay(done.lastDay, lang, true) })
 				: template;
 			mark.hidden = false;
 		}
 	}
 	const line = root.querySelector<HTMLElement>('[data-progress-template]');
 	const template = line?.dataset['progressTemplate'];
-	if (line && template && count > 0)
-		line.textContent = template.replace('{{opened}}', String(count));
+	if (line && template && count > 0) line.textContent = fill(template, { opened: count });
 }
 
 function show(card: HTMLElement, selector: string, isShown: boolean): void {

@@ -33,7 +33,7 @@ import {
 import { csvActions } from './team/handout';
 import type { TeamStrings } from './team/strings';
 import type { Props as PresenterProps } from './team/Presenter';
-import { plural } from '../i18n/plural';
+import { fill, plural } from '../i18n/plural';
 import PastePanel from './team/PastePanel';
 import PasteReport from './team/PasteReport';
 import AssessmentGroup from './team/AssessmentGroup';
@@ -136,7 +136,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const remove = (memberIndex: number, name: string) =>
 		withUndo(
 			{ ...state, members: state.members.filter((_, index) => index !== memberIndex) },
-			strings.removed.replace('{{name}}', name)
+			fill(strings.removed, { name })
 		);
 
 	const moveToRound = (memberIndexes: readonly number[], roundDay: number | undefined) =>

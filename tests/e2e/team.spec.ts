@@ -172,6 +172,22 @@ test('the team view prints as a handout: the table with names as text, no chart,
 	await expect(page.getByRole('button', { name: t('en', 'team.present') })).toBeHidden();
 });
 
+test('a name with the $ patterns of String.replace is shown as typed when its row is removed', async ({
+	page,
+}) => {
+	const name = "$` и $'";
+	const made = makeResult('relationship-health', 'ru', () => 2, { name });
+	await page.goto(`/ru/team/`);
+	await waitForTeam(page);
+	await page.getByLabel(t('ru', 'team.linksLabel')).fill(`https://x.org${made.path}`);
+	await page.getByRole('button', { name: t('ru', 'team.add') }).click();
+	await page.getByRole('button', { name: t('ru', 'team.remove', { name }) }).click();
+	// The status line: the sentence, then its Undo button.
+	await expect(page.getByRole('status').filter({ hasText: name })).toContainText(
+		t('ru', 'team.removed', { name })
+	);
+});
+
 test('junk of any size in the text area or the address gives messages, never a crash', async ({
 	page,
 }) => {

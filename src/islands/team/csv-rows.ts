@@ -3,6 +3,7 @@
  * the export, then per round each person's scores and the team's average and spread, the client's
  * view and the gap where there is one, and the agreed actions after the table.
  */
+import { fill } from '../../i18n/plural';
 import type { Cell } from './csv';
 import type { GroupView, PersonRow, RoundView } from './group-view';
 
@@ -62,14 +63,11 @@ export function teamCsvRows(
 		strings.overall,
 		strings.band,
 	];
-	const rows: Cell[][] = [
-		[strings.title.replace('{{title}}', title).replace('{{date}}', today)],
-		header,
-	];
+	const rows: Cell[][] = [[fill(strings.title, { title, date: today })], header];
 	for (const round of rounds) rows.push(...roundRows(round, strings));
 	if (view.change) {
 		// Points, as numbers a spreadsheet can sum: the same change the table shows with arrows.
-		const label = strings.change.replace('{{date}}', view.change.since);
+		const label = fill(strings.change, { date: view.change.since });
 		rows.push(['', '', label, '', ...view.change.changes.map((change) => change.delta), '', '']);
 	}
 	if (actions.length > 0) {

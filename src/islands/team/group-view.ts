@@ -5,6 +5,7 @@
  * perception gap, and the change between the last two rounds. Pure: the table, the chart, the
  * presenter mode and the CSV all read the same numbers from here.
  */
+import { fill } from '../../i18n/plural';
 import type { AssessmentModel, Side } from '../assessment/model';
 import { scoringModelFor } from '../assessment/scoring';
 import { scorePerson, summarizeTeam, type PersonScores, type TeamSummary } from './aggregate';
@@ -81,7 +82,7 @@ export function buildGroupView(
 		const scoring = model && scoringModelFor(model, member.version);
 		if (!model || !scoring) return;
 		const label = member.side === 'client' ? unnamed.client : unnamed.colleague;
-		const name = member.name || label.replace('{{number}}', String(++counters[member.side]));
+		const name = member.name || fill(label, { number: ++counters[member.side] });
 		people.push({
 			memberIndex,
 			side: member.side,

@@ -30,4 +30,9 @@ describe('fill()', () => {
 	test('fills known placeholders and leaves unknown ones', () => {
 		expect(fill('{{a}} and {{b}}', { a: 1 })).toBe('1 and {{b}}');
 	});
+
+	test('puts a value in as it is, even one with the $ patterns String.replace would expand', () => {
+		// A name from a share link such as "$`" must not pull in the text around the placeholder.
+		expect(fill('Removed {{name}}.', { name: "$` $& $'" })).toBe("Removed $` $& $'.");
+	});
 });
