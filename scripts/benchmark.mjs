@@ -26,13 +26,10 @@ import { measureScripts } from './lib/script-budget.ts';
 import { FIRST_QUERIES, measureSearch, wireBytes } from './lib/search-cost.ts';
 import {
 	buildCold,
+	compareBuilds,
 	comparisonMarkdown,
-	rebuildWithCaches,
 	minAndMedian,
-	peerDir,
-	peerScriptsDir,
 	prepareClientship,
-	preparePeer,
 } from './lib/build-comparison.ts';
 
 const args = process.argv.slice(2);
@@ -338,37 +335,14 @@ async function measureBuilds() {
 	console.log(
 		`Building ${lessons} lessons per language${skipStarlight ? '' : ', side by side with Starlight'}…`
 	);
-	const ours = prepareClientship(process.cwd(), lessons);
-	const peer = skipStarlight
-		? undefined
-		: preparePeer(
-				option('--peer-dir', peerDir(lessons)),
-				lessons,
-				option('--peer-scripts', peerScriptsDir(process.cwd())),
-				console.log
-			);
-	const runs = [];
-	try {
-		for (let run = 0; run < scaleRuns; run++) {
-			for (const site of [ours, peer]) {
-				if (!site) continue;
-				runs.push(await buildCold(site));
-				console.log(
-					`  ${site.name}: ${runs.at(-1).wallSeconds.toFixed(1)} s wall, ${runs.at(-1).cpuSeconds.toFixed(1)} s CPU`
-				);
-			}
-		}
-		// Once more each with the caches the last cold build left (Clientship's cards among them).
-		for (const site of [ours, peer]) {
-			if (!site) continue;
-			runs.push(await rebuildWithCaches(site));
-			console.log(
-				`  ${site.name}, caches kept: ${runs.at(-1).wallSeconds.toFixed(1)} s wall, ${runs.at(-1).cpuSeconds.toFixed(1)} s CPU`
-			);
-		}
-	} finally {
-		rmSync(ours.dir, { recursive: true, force: true });
-	}
+	const runs = await compareBuilds(process.cwd(), {
+		lessons,
+		runs: scaleRuns,
+		skipStarlight,
+		peerDir: option('--peer-dir', undefined),
+		peerScripts: option('--peer-scripts', undefined),
+		log: (line) => console.log(line),
+	});
 	summary.scale = runs;
 	report.push(
 		`## ${lessons} lessons per language, side by side with Starlight\n\nClientship (as above) and the Starlight peer of \`../shared/peer/\` (${lessons} articles of about 800 words per language, Astro 7.3.5, Starlight 0.42.4), each built cold, alternately, ${scaleRuns} times, then once more each with Astro's caches kept (\`caches: kept\`, where Clientship keeps its link-preview cards; \`node scripts/compare-builds.mjs\` does the same alone).\n`

@@ -14,59 +14,20 @@
  * machine's load is printed with each run: on a shared two-core machine, compare runs made
  * together, and prefer the CPU column when the load is high.
  */
-import { rmSync, writeFileSync } from 'node:fs';
-import {
-	buildCold,
-	comparisonMarkdown,
-	rebuildWithCaches,
-	peerDir,
-	peerScriptsDir,
-	prepareClientship,
-	preparePeer,
-} from './lib/build-comparison.ts';
+import { writeFileSync } from 'node:fs';
+import { comparisonMarkdown, compareBuilds } from './lib/build-comparison.ts';
 
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const lessons = Number(option('--lessons', '1000'));
-const runs = Number(option('--runs', '3'));
-const skipStarlight = args.includes('--skip-starlight');
-const root = process.cwd();
-
-const log = (line) => console.log(line);
-log(`Writing Clientship with ${lessons} lessons per language…`);
-const ours = prepareClientship(root, lessons);
-const peer = skipStarlight
-	? undefined
-	: preparePeer(
-			option('--peer-dir', peerDir(lessons)),
-			lessons,
-			option('--peer-scripts', peerScriptsDir(root)),
-			log
-		);
-const results = [];
-try {
-	for (let run = 1; run <= runs; run++) {
-		for (const site of [ours, peer]) {
-			if (!site) continue;
-			log(`Run ${run} of ${runs}: building ${site.name} (${site.dir})…`);
-			const result = await buildCold(site);
-			results.push(result);
-			log(
-				`  ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.peakRssBytes / 2 ** 20).toFixed(0)} MB peak, load ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}`
-			);
-		}
-	}
-	// Once more each, with the caches the last cold build left, as a host that keeps them builds.
-	for (const site of [ours, peer]) {
-		if (!site) continue;
-		log(`Rebuilding ${site.name} with Astro's caches kept…`);
-		const result = await rebuildWithCaches(site);
-		results.push(result);
-		log(`  ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU`);
-	}
-} finally {
-	rmSync(ours.dir, { recursive: true, force: true });
-}
+const results = await compareBuilds(process.cwd(), {
+	lessons,
+	runs: Number(option('--runs', '3')),
+	skipStarlight: args.includes('--skip-starlight'),
+	peerDir: option('--peer-dir', undefined),
+	peerScripts: option('--peer-scripts', undefined),
+	log: (line) => console.log(line),
+});
 const table = comparisonMarkdown(results, lessons);
 console.log(`\n${table}`);
 const out = option('--out', undefined);

@@ -174,6 +174,66 @@ async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> 
 	};
 }
 
+/** What `compareBuilds` needs besides the project's root. */
+export interface ComparisonOptions {
+	lessons: number;
+	/** Cold builds per site, alternating between the sites. */
+	runs: number;
+	/** Leave the Starlight peer out (Clientship's builds only). */
+	skipStarlight?: boolean;
+	/** Where the peer is (set up there first if it is not). */
+	peerDir?: string;
+	/** The folder of the peer's scripts, `../shared/peer/` by default. */
+	peerScripts?: string;
+	/** Says what is being done. */
+	log: (line: string) => void;
+}
+
+/**
+ * Clientship (a copy of `root` with `lessons` lessons per language) and the Starlight peer, each
+ * built cold `runs` times, alternately, so that both see the same machine; then once more each
+ * with the caches the last cold build left (Clientship's link-preview cards among them), as a host
+ * that keeps them builds. The copy of Clientship is removed afterwards; the peer is kept.
+ */
+export async function compareBuilds(root: string, options: ComparisonOptions): Promise<BuildRun[]> {
+	const { lessons, runs, log } = options;
+	log(`Writing Clientship with ${lessons} lessons per language…`);
+	const ours = prepareClientship(root, lessons);
+	const sites = [ours];
+	if (!options.skipStarlight) {
+		sites.push(
+			preparePeer(
+				options.peerDir ?? peerDir(lessons),
+				lessons,
+				options.peerScripts ?? peerScriptsDir(root),
+				log
+			)
+		);
+	}
+	const results: BuildRun[] = [];
+	const measured = (result: BuildRun) => {
+		results.push(result);
+		log(
+			`  ${result.site}, caches ${result.caches}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.peakRssBytes / MB).toFixed(0)} MB peak, load ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}`
+		);
+	};
+	try {
+		for (let run = 1; run <= runs; run++) {
+			for (const site of sites) {
+				log(`Run ${run} of ${runs}: building ${site.name} (${site.dir})…`);
+				measured(await buildCold(site));
+			}
+		}
+		for (const site of sites) {
+			log(`Rebuilding ${site.name} with Astro's caches kept…`);
+			measured(await rebuildWithCaches(site));
+		}
+	} finally {
+		rmSync(ours.dir, { recursive: true, force: true });
+	}
+	return results;
+}
+
 /** The smallest and the median of some numbers. */
 export function minAndMedian(values: readonly number[]): { min: number; median: number } {
 	const sorted = [...values].sort((a, b) => a - b);
