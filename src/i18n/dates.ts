@@ -21,3 +21,13 @@ export function formatDay(day: string, lang: string, short = false, today = new 
 		timeZone: 'UTC',
 	}).format(value);
 }
+
+/**
+ * A date-only value from frontmatter (`updated: 2026-11-30`, which YAML and Zod make a `Date` at
+ * UTC midnight) in words, the same whatever the build machine's time zone: formatted in local
+ * time, it would read 29 November on a machine west of Greenwich.
+ * @example formatDateOnly(new Date('2026-11-30'), 'ru') → '30 ноября 2026 г.'
+ */
+export function formatDateOnly(date: Date, lang: string): string {
+	return formatDay(date.toISOString().slice(0, 10), lang);
+}
