@@ -4,11 +4,10 @@ import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
-import builtPages from './src/integrations/built-pages.ts';
 import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
-import socialCards from './src/integrations/social-cards.ts';
+import socialCards from './src/social-cards/integration.ts';
 import islandStringFiles from './src/integrations/island-strings.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 
@@ -39,10 +38,12 @@ export default defineConfig({
 		}),
 		// The assessment island's strings, a cached file per language (#15).
 		islandStringFiles(),
-		// Where link-preview cards are drawn (worker threads) and kept (a cache), #15.
+		// Where link-preview cards are kept between builds (a cache).
 		socialCards(),
-		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.
-		builtPages([islandMarkup(), searchIndex()]),
+		// Each page's island markup tidied as it is rendered (a middleware).
+		islandMarkup(),
+		// The search index, from the finished pages.
+		searchIndex(),
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
 	],
@@ -86,4 +87,7 @@ export default defineConfig({
 		},
 	},
 	devToolbar: { enabled: false },
+	experimental: {
+		parallelPrerender: { workers: Number(process.env.PRERENDER_WORKERS ?? 2) },
+	},
 });

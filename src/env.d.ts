@@ -1,9 +1,9 @@
-/** Values `src/integrations/social-cards.ts` defines at build time. */
+/** Values the build's integrations define. */
 interface ImportMetaEnv {
-	/** The absolute path of the worker thread that draws link-preview cards. */
-	readonly SOCIAL_CARD_WORKER: string;
-	/** The absolute path of the folder where drawn cards are kept, ending in a slash. */
+	/** The absolute path of the folder where drawn link-preview cards are kept, ending in a slash (`src/social-cards/integration.ts`). */
 	readonly SOCIAL_CARD_CACHE: string;
+	/** Where the island scripts files go, in `astro build` only (`src/integrations/island-markup.ts`). */
+	readonly ISLAND_MARKUP: import('./integrations/island-markup').IslandMarkupPaths;
 }
 
 /** The assessment island's strings in one language (`src/integrations/island-strings.ts`). */

@@ -1,6 +1,5 @@
 /**
- * Tidies what Astro writes into a page for its islands, as each page is built (a step of
- * `built-pages.ts`) (#10, #15):
+ * Tidies what Astro writes into a page for its islands, as each page is built (#10, #15):
  *
  * - The `<style>` before the first island (`astro-island,astro-slot,astro-static-slot{display:
  *   contents}`) is dropped: `src/styles/global.css` has the same rule. In `<body>` it was invalid
@@ -14,15 +13,41 @@
  *   and no others: Astro lists every `client:*` directive's script on every page, used or not.
  * - Island props are written in single quotes, so the quotes of their JSON are not each
  *   `&quot;` (six bytes for one); the browser reads the same value.
+ *
+ * The work is done by a middleware (`island-markup-middleware.ts`) in whichever thread renders the
+ * page: with `experimental.parallelPrerender`, Astro's render workers, which share no memory. So
+ * nothing here keeps state between pages: a page's scripts file is named by its content, and the
+ * thread that first needs it writes it.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { PageStep } from './built-pages';
+import { readdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
+import islandElement from 'astro/runtime/server/astro-island.prebuilt.js';
+import idle from 'astro/runtime/client/idle.prebuilt.js';
+import load from 'astro/runtime/client/load.prebuilt.js';
+import media from 'astro/runtime/client/media.prebuilt.js';
+import only from 'astro/runtime/client/only.prebuilt.js';
+import visible from 'astro/runtime/client/visible.prebuilt.js';
 
-/** Astro's island style element, as `getPrescripts()` in `astro/runtime/server/scripts` writes it. */
-const ISLAND_STYLE =
-	/<style>astro-island,astro-slot,astro-static-slot\{display:contents\}<\/style>/g;
+/**
+ * Astro's island scripts, as `getPrescripts()` in `astro/runtime/server/scripts` writes them into a
+ * page: the island element and the built-in `client:*` directives. Compared whole, so that a new
+ * Astro that writes them differently fails the build (see `tidyIslandMarkup`) rather than leaving
+ * them inline unnoticed.
+ */
+const ISLAND_RUNTIME: ReadonlySet<string> = new Set([
+	islandElement,
+	idle,
+	load,
+	media,
+	only,
+	visible,
+]);
+
+/** Astro's island style element. */
+const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;
 
 /** An inline script without attributes, whose text is group 1. */
 const INLINE_SCRIPT = /<script>([^<]*(?:<(?!\/script>)[^<]*)*)<\/script>/g;
@@ -40,16 +65,15 @@ const JSON_ATTRIBUTE = /(\s(?:props|opts)=)"([^"]*)"/g;
 /** The CSP `<meta>` tag's content, group 1. */
 const CSP_META = /(<meta http-equiv="content-security-policy" content=")([^"]*)(")/;
 
+/** The name of the file that holds a page's island scripts: `islands.<hash>.js`. */
+const RUNTIME_FILE = /^islands\.[\w-]+\.js$/;
+
 /**
- * Whether an inline script is one of Astro's: the island element (`astro-island.prebuilt.js`) or
- * a `client:*` directive (`(self.Astro||(self.Astro={})).visible=…`).
+ * Whether an inline script is one of Astro's island scripts: the island element or a built-in
+ * `client:*` directive, exactly as this version of Astro writes them.
  */
 export function isIslandRuntime(script: string): boolean {
-	return (
-		script.startsWith('(()=>{') &&
-		(script.includes('customElements.define("astro-island"') ||
-			script.includes('(self.Astro||(self.Astro={}))'))
-	);
+	return ISLAND_RUNTIME.has(script);
 }
 
 /** The base64 SHA-256 of a text, as a CSP source lists it. */
@@ -57,38 +81,60 @@ function cspHash(text: string): string {
 	return createHash('sha256').update(text).digest('base64');
 }
 
-/** A page with its island markup tidied, and the runtime scripts it now loads as a file. */
-export interface TidiedPage {
-	html: string;
-	/** Astro's island scripts that left the page, in page order; empty if it has no island. */
-	runtime: string[];
+/** The file of a set of island scripts: its name (by content) and its text. */
+export interface RuntimeFile {
+	name: string;
+	text: string;
 }
 
 /**
- * Tidies one page (see the module comment). `runtimeSrc` names the file that will hold the
- * scripts taken out, given their texts.
+ * The file that holds `scripts`, in page order, named by its content.
+ * @example runtimeFile(['(function(){…})();']) → { name: 'islands.Xy3…ab.js', text: '(function(){…})();\n' }
+ */
+export function runtimeFile(scripts: readonly string[]): RuntimeFile {
+	const text = `${scripts.join(';\n')};\n`;
+	const hash = createHash('sha256').update(text).digest('base64url').slice(0, 10);
+	return { name: `islands.${hash}.js`, text };
+}
+
+/** A page with its island markup tidied, and the file of the scripts it now loads. */
+export interface TidiedPage {
+	html: string;
+	/** Astro's island scripts that left the page, as a file; undefined if it has no island. */
+	runtime?: RuntimeFile;
+}
+
+/**
+ * Tidies one page (see the module comment); `assetsBase` is the URL of the folder that will hold
+ * the scripts file.
+ * @throws Error when the page has an island but none of Astro's island scripts is recognised: a
+ * new Astro writes them differently, and `ISLAND_RUNTIME` must learn how.
  *
  * @example
- * tidyIslandMarkup('<head></head><body><style>astro-island,…</style><script>(()=>{…astro-island…})()</script><astro-island props="{&quot;a&quot;:[0,1]}">', () => '/_astro/islands.ab12.js')
- * → { html: '<head><script defer src="/_astro/islands.ab12.js"></script></head><body><astro-island props=\'{"a":[0,1]}\'>', runtime: ['(()=>{…})()'] }
+ * tidyIslandMarkup('<head></head><body><style>astro-island,…</style><script>(function(){…astro-island…})()</script><astro-island props="{&quot;a&quot;:[0,1]}">', '/_astro/')
+ * → { html: '<head><script defer src="/_astro/islands.ab12.js"></script></head><body><astro-island props=\'{"a":[0,1]}\'>', runtime: { name: 'islands.ab12.js', text: '…' } }
  */
-export function tidyIslandMarkup(
-	html: string,
-	runtimeSrc: (scripts: string[]) => string
-): TidiedPage {
-	const runtime: string[] = [];
-	let page = html.replace(ISLAND_STYLE, '');
+export function tidyIslandMarkup(html: string, assetsBase: string): TidiedPage {
+	const scripts: string[] = [];
+	let page = html.replaceAll(ISLAND_STYLE, '');
 	page = page.replace(INLINE_SCRIPT, (element, script: string) => {
 		if (!isIslandRuntime(script)) return element;
-		runtime.push(script);
+		scripts.push(script);
 		return '';
 	});
-	page = page.replace(ISLAND_TAG, (tag) =>
-		tag.replace(
+	let islands = 0;
+	page = page.replace(ISLAND_TAG, (tag) => {
+		islands++;
+		return tag.replace(
 			JSON_ATTRIBUTE,
 			(_, start: string, value: string) => `${start}'${value.replaceAll('&quot;', '"')}'`
-		)
-	);
+		);
+	});
+	if (islands > 0 && scripts.length === 0) {
+		throw new Error(
+			"A page has an island, but none of Astro's island scripts: src/integrations/island-markup.ts does not recognise how this version of Astro writes them"
+		);
+	}
 	const kept = new Set(
 		[...page.matchAll(INLINE_CODE)].map((match) => `'sha256-${cspHash(match[2] ?? '')}'`)
 	);
@@ -99,47 +145,52 @@ export function tidyIslandMarkup(
 				.replace(/ ?'sha256-[^']*'/g, (source) => (kept.has(source.trim()) ? source : ''))
 				.replace(/ +;/g, ';')}${end}`
 	);
-	if (runtime.length > 0) {
-		page = page.replace('</head>', `<script defer src="${runtimeSrc(runtime)}"></script></head>`);
-	}
+	if (scripts.length === 0) return { html: page };
+	const runtime = runtimeFile(scripts);
+	page = page.replace(
+		'</head>',
+		`<script defer src="${assetsBase}${runtime.name}"></script></head>`
+	);
 	return { html: page, runtime };
 }
 
+/** Where the middleware writes the scripts files, set at build time by the integration. */
+export interface IslandMarkupPaths {
+	/** The folder the files are written to (absolute, `dist/_astro/`). */
+	folder: string;
+	/** Its URL on the site (`/_astro/`, under the base). */
+	url: string;
+}
+
 /**
- * The build step that tidies each page's island markup as it is rendered, and writes the files
- * of Astro's island scripts once the build is done.
+ * The Astro integration: the middleware that tidies each page of `astro build`, and a line at the
+ * end of the build saying how many scripts files it wrote.
  */
-export function islandMarkup(): PageStep {
-	let assetsBase = '/_astro/';
-	let assetsDir = '_astro';
-	// One file per distinct set of scripts (in practice one or two for the whole site).
-	const files = new Map<string, string>();
-	let pages = 0;
-	let tidied = 0;
-	const fileFor = (scripts: string[]) => {
-		const text = `${scripts.join(';\n')};\n`;
-		const name = `islands.${createHash('sha256').update(text).digest('base64url').slice(0, 10)}.js`;
-		files.set(name, text);
-		return `${assetsBase}${name}`;
-	};
+export function islandMarkup(): AstroIntegration {
+	let folder: URL | undefined;
 	return {
-		name: 'island-markup',
-		configure(config) {
-			assetsDir = config.build.assets;
-			assetsBase = `${config.base.replace(/\/?$/, '/')}${assetsDir}/`;
-		},
-		page(html) {
-			pages++;
-			const result = tidyIslandMarkup(html, fileFor);
-			if (result.html !== html) tidied++;
-			return result.html;
-		},
-		async done(site, logger) {
-			await mkdir(join(site, assetsDir), { recursive: true });
-			for (const [name, text] of files) await writeFile(join(site, assetsDir, name), text);
-			logger.info(
-				`Tidied the island markup of ${tidied} of ${pages} pages; Astro's island scripts are in ${files.size} cached file(s)`
-			);
+		name: 'clientship:island-markup',
+		hooks: {
+			'astro:config:setup': ({ command, config, addMiddleware, updateConfig }) => {
+				if (command !== 'build') return;
+				folder = new URL(`${config.build.assets}/`, config.outDir);
+				const paths: IslandMarkupPaths = {
+					folder: fileURLToPath(folder),
+					url: `${config.base.replace(/\/?$/, '/')}${config.build.assets}/`,
+				};
+				updateConfig({
+					vite: { define: { 'import.meta.env.ISLAND_MARKUP': JSON.stringify(paths) } },
+				});
+				addMiddleware({
+					entrypoint: new URL('./island-markup-middleware.ts', import.meta.url),
+					order: 'post',
+				});
+			},
+			'astro:build:done': async ({ logger }) => {
+				if (!folder) return;
+				const files = (await readdir(folder)).filter((name) => RUNTIME_FILE.test(name));
+				logger.info(`Astro's island scripts are in ${files.length} cached file(s)`);
+			},
 		},
 	};
 }

@@ -5,9 +5,9 @@
  * `data-pagefind-meta="title"`, and each page goes into the index of its `<html lang>`, so
  * English and Russian are searched apart.
  */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import type { PagefindIndex } from 'pagefind';
-import type { PageStep } from './built-pages';
 
 /** The folder of the built site that holds the index; the browser side finds it by `baseUrl()`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -45,58 +45,38 @@ function pagesPerLanguage(
 	);
 }
 
-/** Whether Pagefind would index a page: it has an element with `data-pagefind-body`. */
-export function isIndexed(html: string): boolean {
-	return /<[a-z][^>]*\sdata-pagefind-body[\s>=]/i.test(html);
-}
-
 /**
- * The build step that indexes the site with Pagefind: each page with `data-pagefind-body` goes to
- * Pagefind (its own process) as it is rendered, in its finished form, so that indexing runs while
- * Node renders the next pages and no page is read back from disk; once the build is done the
- * index is written.
+ * The Astro integration that indexes the built site with Pagefind once every page is written,
+ * with one `addDirectory` (as Starlight does): Pagefind reads the pages itself, on its own
+ * threads, so the pages need not be held in memory or passed between Astro's render workers.
  */
-export function searchIndex(): PageStep {
-	let index: PagefindIndex | undefined;
-	let starting: Promise<PagefindIndex> | undefined;
-	const adding: Promise<string[]>[] = [];
-	const start = () => {
-		// Read by the Pagefind process that createIndex starts, which inherits this environment.
-		process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
-		return (starting ??= pagefind.createIndex({}).then(({ index: created, errors }) => {
-			if (!created) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
-			index = created;
-			return created;
-		}));
-	};
+export function searchIndex(): AstroIntegration {
 	return {
-		name: 'pagefind',
-		page(html, file) {
-			if (!isIndexed(html)) return undefined;
-			adding.push(
-				start()
-					.then((ready) => ready.addHTMLFile({ sourcePath: file, content: html }))
-					.then(({ errors }) => errors.map((error) => `${file}: ${error}`))
-			);
-			return undefined;
-		},
-		async done(site, logger) {
-			try {
-				const ready = index ?? (await start());
-				const errors = (await Promise.all(adding)).flat();
-				if (errors.length > 0) throw new Error(`Pagefind could not index: ${errors.join('; ')}`);
-				const pages = pagesPerLanguage((await ready.getFiles()).files);
-				const missing = EXPECTED_LANGUAGES.filter((lang) => !pages[lang]);
-				if (missing.length > 0)
-					throw new Error(`Pagefind indexed no page in ${missing.join(', ')}`);
-				const written = await ready.writeFiles({ outputPath: `${site}${PAGEFIND_FOLDER}` });
-				if (written.errors.length > 0)
-					throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
-				const counts = Object.entries(pages).map(([lang, count]) => `${count} pages in ${lang}`);
-				logger.info(`Indexed ${counts.join(' and ')} into ${PAGEFIND_FOLDER}/`);
-			} finally {
-				await pagefind.close();
-			}
+		name: 'clientship:pagefind',
+		hooks: {
+			'astro:build:done': async ({ dir, logger }) => {
+				const site = fileURLToPath(dir);
+				// Read by the Pagefind process that createIndex starts, which inherits this environment.
+				process.env['PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE'] ??= String(INDEX_CHUNK_SIZE);
+				try {
+					const { index, errors: startErrors } = await pagefind.createIndex({});
+					if (!index) throw new Error(`Pagefind could not start: ${startErrors.join('; ')}`);
+					const added = await index.addDirectory({ path: site });
+					if (added.errors.length > 0)
+						throw new Error(`Pagefind could not index: ${added.errors.join('; ')}`);
+					const pages = pagesPerLanguage((await index.getFiles()).files);
+					const missing = EXPECTED_LANGUAGES.filter((lang) => !pages[lang]);
+					if (missing.length > 0)
+						throw new Error(`Pagefind indexed no page in ${missing.join(', ')}`);
+					const written = await index.writeFiles({ outputPath: `${site}${PAGEFIND_FOLDER}` });
+					if (written.errors.length > 0)
+						throw new Error(`Pagefind could not write its files: ${written.errors.join('; ')}`);
+					const counts = Object.entries(pages).map(([lang, count]) => `${count} pages in ${lang}`);
+					logger.info(`Indexed ${counts.join(' and ')} into ${PAGEFIND_FOLDER}/`);
+				} finally {
+					await pagefind.close();
+				}
+			},
 		},
 	};
 }

@@ -10,10 +10,12 @@
  * - a page in no single language (the 404 page) has no canonical, no alternates and no `og:url`:
  *   it has no address of its own to name.
  *
- * Every page in a language has its own preview image in that language (`socialImagePath`), drawn
- * at build time by `src/pages/[lang]/og/[...card].png.ts`.
+ * Every page in a language has a preview image in that language: its own card or, where a page
+ * shows another page's (a self-assessment shows its lesson's), that page's (`src/social-cards/`).
  */
+import { BRAND_COLORS, CARD_SIZE } from '../brand';
 import { LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
+import { SITE_CARD_PATH, socialImagePath } from '../social-cards/naming';
 
 /** What a page says about itself. */
 export interface HeadTagsInput {
@@ -28,6 +30,11 @@ export interface HeadTagsInput {
 	defaultToPicker?: boolean | undefined;
 	ogType?: 'website' | 'article' | undefined;
 	noindex?: boolean | undefined;
+	/**
+	 * The page whose preview card this page shows, when not its own: its path after the language
+	 * prefix, and the card's title (the image's alt text).
+	 */
+	card?: { path: string; title: string } | undefined;
 }
 
 /** What the tags need from the site: its origin, URL helpers and a few UI strings. */
@@ -66,23 +73,6 @@ export interface HeadTagsData {
 }
 
 /**
- * The path of a page's preview image, after the language prefix: one PNG per page and language.
- * @example socialImagePath('lessons/marriage-or-mess/') → 'og/lessons/marriage-or-mess.png'
- * @example socialImagePath('') → 'og/home.png'
- */
-export function socialImagePath(path: string): string {
-	return `og/${socialCardKey(path)}.png`;
-}
-
-/**
- * The name of a page's preview card: its path without the slashes at either end, `home` for `''`.
- * @example socialCardKey('assessments/relationship-health/client/') → 'assessments/relationship-health/client'
- */
-export function socialCardKey(path: string): string {
-	return path.replace(/^\/+|\/+$/g, '') || 'home';
-}
-
-/**
  * The head tags of one page.
  * @example headTags({ lang: 'ru', title: 'О проекте', description: '…', path: 'about/' }, context).links[0] → { rel: 'canonical', href: 'https://clientship.example/ru/about/' }
  */
@@ -94,12 +84,15 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const hasAddress = path !== undefined;
 	const canonical = isPicker ? picker : hasAddress ? absolute(pageUrl(lang, path)) : undefined;
 	const xDefault = isPicker || input.defaultToPicker ? picker : absolute(pageUrl('en', path ?? ''));
-	// The picker speaks English first, and its card is the site's own; every other page has its own.
+	// The picker speaks English first, and its card is the site's own; every other page shows its
+	// own card or the one it names.
 	// A preview names the site on its own line (og:site_name): its title drops the « · Clientship»
 	// that a browser tab needs.
 	const socialTitle = title.replace(` · ${strings.siteName}`, '') || title;
+	const isSiteCard = isPicker || !hasAddress;
+	const card = input.card ?? { path: path ?? '', title: socialTitle };
 	const image = absolute(
-		isPicker || !hasAddress ? fileUrl('og.png') : pageUrl(lang, socialImagePath(path))
+		isSiteCard ? fileUrl(SITE_CARD_PATH) : pageUrl(lang, socialImagePath(card.path))
 	);
 
 	const links: LinkTag[] = [
@@ -130,8 +123,16 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const meta: MetaTag[] = [
 		{ name: 'description', content: description },
 		...(noindex ? [{ name: 'robots', content: 'noindex' }] : []),
-		{ name: 'theme-color', content: '#fbfaf7', media: '(prefers-color-scheme: light)' },
-		{ name: 'theme-color', content: '#14171c', media: '(prefers-color-scheme: dark)' },
+		{
+			name: 'theme-color',
+			content: BRAND_COLORS.light.background,
+			media: '(prefers-color-scheme: light)',
+		},
+		{
+			name: 'theme-color',
+			content: BRAND_COLORS.dark.background,
+			media: '(prefers-color-scheme: dark)',
+		},
 		{ name: 'color-scheme', content: 'light dark' },
 		{ name: 'generator', content: context.generator },
 		{ property: 'og:site_name', content: strings.siteName },
@@ -145,9 +146,9 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 			: []),
 		{ property: 'og:image', content: image },
 		{ property: 'og:image:type', content: 'image/png' },
-		{ property: 'og:image:width', content: '1200' },
-		{ property: 'og:image:height', content: '630' },
-		{ property: 'og:image:alt', content: isPicker || !hasAddress ? strings.tagline : socialTitle },
+		{ property: 'og:image:width', content: String(CARD_SIZE.width) },
+		{ property: 'og:image:height', content: String(CARD_SIZE.height) },
+		{ property: 'og:image:alt', content: isSiteCard ? strings.tagline : card.title },
 		{ name: 'twitter:card', content: 'summary_large_image' },
 		{ name: 'twitter:title', content: socialTitle },
 		{ name: 'twitter:description', content: description },

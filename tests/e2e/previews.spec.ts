@@ -1,10 +1,11 @@
 /**
  * Link previews in the reader's language (#16): every page's Open Graph image exists, in its own
- * language (a lesson's card differs between English and Russian), and no title gets a second
- * punctuation mark after a question mark.
+ * language (a lesson's card differs between English and Russian); a self-assessment shows its
+ * lesson's card, every other page its own (#27); and no title gets a second punctuation mark after
+ * a question mark.
  */
 import { test, expect } from './support/fixtures';
-import { LESSON_SLUGS, LOCALIZED_ROUTES } from './support/site';
+import { LESSON_OF_ASSESSMENT, LESSON_SLUGS, LOCALIZED_ROUTES } from './support/site';
 
 const meta = (property: string) => `meta[property="${property}"]`;
 
@@ -36,22 +37,42 @@ for (const slug of LESSON_SLUGS) {
 	});
 }
 
-test('every page has a preview image of its own, and no title reads “?:” (#16)', async ({
+test('a self-assessment shows its lesson’s card, every other page its own, and no title reads “?:” (#16, #27)', async ({
 	page,
 	request,
 }) => {
-	const seen = new Set<string>();
+	test.setTimeout(LOCALIZED_ROUTES.length * 5_000);
+	const imageOf = new Map<string, string>();
+	const alts = new Map<string, string>();
 	for (const route of LOCALIZED_ROUTES) {
 		await page.goto(route.url);
 		const image = new URL((await page.locator(meta('og:image')).getAttribute('content')) ?? '')
 			.pathname;
-		expect(seen.has(image), `${route.url} shares ${image}`).toBe(false);
-		seen.add(image);
+		imageOf.set(route.url, image);
+		alts.set(route.url, (await page.locator(meta('og:image:alt')).getAttribute('content')) ?? '');
 		expect((await request.get(image)).status(), `${route.url} → ${image}`).toBe(200);
 		for (const tag of [meta('og:title'), 'meta[name="twitter:title"]']) {
 			const title = (await page.locator(tag).getAttribute('content')) ?? '';
 			expect(title, route.url).not.toMatch(/[?!…]\s*[.,:;!?]|[.,:;]\s*[.,:;!?]/u);
 		}
 		expect(await page.title(), route.url).not.toMatch(/[?!…]\s*[.,:;!?]|[.,:;]\s*[.,:;!?]/u);
+	}
+	const owners = new Map<string, string[]>();
+	for (const [url, image] of imageOf) owners.set(image, [...(owners.get(image) ?? []), url]);
+	for (const route of LOCALIZED_ROUTES) {
+		const id = /^assessments\/([^/]+)\/$/.exec(route.path)?.[1];
+		const lesson = id && `/${route.lang}/lessons/${LESSON_OF_ASSESSMENT.get(id)}/`;
+		if (lesson) {
+			expect(imageOf.get(route.url), `${route.url} shows its lesson’s card`).toBe(
+				imageOf.get(lesson)
+			);
+			expect(alts.get(route.url)).toBe(alts.get(lesson));
+		} else {
+			const sharing = owners.get(imageOf.get(route.url) ?? '') ?? [];
+			expect(
+				sharing.filter((url) => url !== route.url && !/\/assessments\/[^/]+\/$/.test(url)),
+				`${route.url} shares its card`
+			).toEqual([]);
+		}
 	}
 });

@@ -25,6 +25,14 @@ export const CLIENT_SIDE_IDS = ASSESSMENT_IDS.filter((id) =>
 	/^client:/m.test(readFileSync(join(root, 'content', 'assessments', `${id}.yaml`), 'utf8'))
 );
 
+/** The lesson each assessment belongs to (the lesson whose frontmatter names it), by id. */
+export const LESSON_OF_ASSESSMENT = new Map(
+	LESSON_SLUGS.map((slug) => {
+		const source = readFileSync(join(root, 'content', 'lessons', 'en', `${slug}.mdx`), 'utf8');
+		return [/^assessment: (\S+)$/m.exec(source)?.[1] ?? '', slug];
+	})
+);
+
 /** Pages that exist once per language, by their path after the language prefix. */
 export const PAGE_PATHS = ['', 'about/', 'team/', 'training/', 'search/'] as const;
 

@@ -1,10 +1,15 @@
-/** Astro's island markup, tidied after the build: valid, with its runtime in a cached file (#10, #15). */
+/** Astro's island markup, tidied as pages are built: valid, with its runtime in a cached file (#10, #15, #27). */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { isIslandRuntime, tidyIslandMarkup } from '../../../src/integrations/island-markup';
+import islandElement from 'astro/runtime/server/astro-island.prebuilt.js';
+import visible from 'astro/runtime/client/visible.prebuilt.js';
+import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
+import {
+	isIslandRuntime,
+	runtimeFile,
+	tidyIslandMarkup,
+} from '../../../src/integrations/island-markup';
 
-const RUNTIME = '(()=>{class s extends HTMLElement{};customElements.define("astro-island",s)})();';
-const VISIBLE = '(()=>{var a=1;(self.Astro||(self.Astro={})).visible=a;})();';
 const OWN = 'console.log(1<2)';
 const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const policy = (hashes: string[]) =>
@@ -12,28 +17,39 @@ const policy = (hashes: string[]) =>
 const page = (body: string, hashes: string[]) =>
 	`<!DOCTYPE html><html><head><meta http-equiv="content-security-policy" content="${policy(hashes)}"></head><body>${body}</body></html>`;
 const island = `<astro-island uid="a" props="{&quot;lang&quot;:[0,&quot;ru&quot;],&quot;q&quot;:[0,&quot;a &amp;quot; b&quot;]}" opts="{&quot;name&quot;:&quot;Assessment&quot;}" ssr><form></form></astro-island>`;
-const src = () => '/_astro/islands.abc.js';
+const ASSETS = '/_astro/';
 
 describe('isIslandRuntime()', () => {
-	test('knows Astro’s island element and directive scripts, and nothing else', () => {
-		expect(isIslandRuntime(RUNTIME)).toBe(true);
-		expect(isIslandRuntime(VISIBLE)).toBe(true);
+	test('knows the island element and directive scripts of the Astro installed, and nothing else', () => {
+		expect(isIslandRuntime(islandElement)).toBe(true);
+		expect(isIslandRuntime(visible)).toBe(true);
 		expect(isIslandRuntime(OWN)).toBe(false);
+		expect(isIslandRuntime(`${visible} `)).toBe(false);
+	});
+});
+
+describe('runtimeFile()', () => {
+	test('names a set of scripts by their content and order', () => {
+		const file = runtimeFile([visible, islandElement]);
+		expect(file.name).toMatch(/^islands\.[\w-]{10}\.js$/);
+		expect(file.text).toBe(`${visible};\n${islandElement};\n`);
+		expect(runtimeFile([visible, islandElement]).name).toBe(file.name);
+		expect(runtimeFile([islandElement]).name).not.toBe(file.name);
 	});
 });
 
 describe('tidyIslandMarkup()', () => {
 	const html = page(
-		`<style>astro-island,astro-slot,astro-static-slot{display:contents}</style><script>${VISIBLE}</script><script>${RUNTIME}</script>${island}`,
-		[hash(VISIBLE), hash(RUNTIME), hash('(()=>{unused directive})();')]
+		`<style>${ISLAND_STYLES}</style><script>${visible}</script><script>${islandElement}</script>${island}`,
+		[hash(visible), hash(islandElement), hash('(()=>{unused directive})();')]
 	);
-	const { html: tidied, runtime } = tidyIslandMarkup(html, src);
+	const { html: tidied, runtime } = tidyIslandMarkup(html, ASSETS);
 
 	test('takes the island style and scripts out of the body, and loads the scripts from one deferred file', () => {
-		expect(runtime).toEqual([VISIBLE, RUNTIME]);
+		expect(runtime).toEqual(runtimeFile([visible, islandElement]));
 		expect(tidied).not.toContain('<style>');
 		expect(tidied).not.toContain('<script>');
-		expect(tidied).toContain('<script defer src="/_astro/islands.abc.js"></script></head>');
+		expect(tidied).toContain(`<script defer src="/_astro/${runtime?.name}"></script></head>`);
 	});
 
 	test('leaves in the policy no hash of code the page does not have', () => {
@@ -44,10 +60,13 @@ describe('tidyIslandMarkup()', () => {
 	});
 
 	test('keeps the hash of inline code the page still has', () => {
-		const own = tidyIslandMarkup(page(`<script>${OWN}</script>`, [hash(OWN), hash(RUNTIME)]), src);
+		const own = tidyIslandMarkup(
+			page(`<script>${OWN}</script>`, [hash(OWN), hash(islandElement)]),
+			ASSETS
+		);
 		expect(own.html).toContain(`script-src 'self' 'wasm-unsafe-eval' ${hash(OWN)};`);
 		expect(own.html).toContain(`<script>${OWN}</script>`);
-		expect(own.runtime).toEqual([]);
+		expect(own.runtime).toBeUndefined();
 	});
 
 	test('writes island props in single quotes, with the same value for the browser', () => {
@@ -58,6 +77,14 @@ describe('tidyIslandMarkup()', () => {
 
 	test('changes nothing else on a page without islands or hashes', () => {
 		const plain = '<html><head></head><body><p title="&quot;x&quot;">Hi</p></body></html>';
-		expect(tidyIslandMarkup(plain, src)).toEqual({ html: plain, runtime: [] });
+		expect(tidyIslandMarkup(plain, ASSETS)).toEqual({ html: plain });
+	});
+
+	test('fails when a page has an island but Astro wrote its scripts in a way it does not know (#27)', () => {
+		const changed = page(
+			`<script>(()=>{customElements.define("astro-island",class{})})()</script>${island}`,
+			[]
+		);
+		expect(() => tidyIslandMarkup(changed, ASSETS)).toThrow(/does not recognise/);
 	});
 });

@@ -1,11 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	headTags,
-	socialCardKey,
-	socialImagePath,
-	type HeadTagsData,
-	type HeadTagsInput,
-} from '../../../src/lib/head-tags';
+import { BRAND_COLORS, CARD_SIZE } from '../../../src/brand';
+import { headTags, type HeadTagsData, type HeadTagsInput } from '../../../src/lib/head-tags';
 import { baseUrl, localeUrl } from '../../../src/lib/urls';
 
 const SITE = 'https://clientship.example';
@@ -62,6 +57,37 @@ describe('headTags()', () => {
 		expect(meta(ru, 'og:locale:alternate')).toBe('en_GB');
 	});
 
+	test('a page that shows another page’s card names that card and describes it (#27)', () => {
+		const data = tags({
+			lang: 'ru',
+			title: 'Партнёрство: самопроверка',
+			path: 'assessments/partnership-check/',
+			card: { path: 'lessons/partners-not-customers/', title: 'Партнёры, а не заказчики' },
+		});
+		expect(meta(data, 'og:image')).toBe(`${SITE}/ru/og/lessons/partners-not-customers.png`);
+		expect(meta(data, 'twitter:image')).toBe(meta(data, 'og:image'));
+		expect(meta(data, 'og:image:alt')).toBe('Партнёры, а не заказчики');
+		expect(meta(data, 'og:title')).toBe('Партнёрство: самопроверка');
+	});
+
+	test('the image size and theme colours are the brand’s', () => {
+		const data = tags({ path: 'about/' });
+		expect(meta(data, 'og:image:width')).toBe(String(CARD_SIZE.width));
+		expect(meta(data, 'og:image:height')).toBe(String(CARD_SIZE.height));
+		expect(data.meta.filter((tag) => tag.name === 'theme-color')).toEqual([
+			{
+				name: 'theme-color',
+				content: BRAND_COLORS.light.background,
+				media: '(prefers-color-scheme: light)',
+			},
+			{
+				name: 'theme-color',
+				content: BRAND_COLORS.dark.background,
+				media: '(prefers-color-scheme: dark)',
+			},
+		]);
+	});
+
 	test('a preview title leaves the site’s name to og:site_name', () => {
 		const data = tags({ title: 'Marriage or mess? · Clientship', path: 'lessons/x/' });
 		expect(data.title).toBe('Marriage or mess? · Clientship');
@@ -85,15 +111,5 @@ describe('headTags()', () => {
 		expect(feed(tags({ lang: 'ru', path: 'about/' }))).toBe('/ru/rss.xml');
 		expect(feed(tags({}))).toBeUndefined();
 		expect(feed(tags({ path: '', isPicker: true }))).toBeUndefined();
-	});
-});
-
-describe('socialImagePath()', () => {
-	test('names one image per page', () => {
-		expect(socialImagePath('')).toBe('og/home.png');
-		expect(socialImagePath('assessments/relationship-health/client/')).toBe(
-			'og/assessments/relationship-health/client.png'
-		);
-		expect(socialCardKey('/team/')).toBe('team');
 	});
 });

@@ -1,22 +1,18 @@
 /**
- * `/{lang}/og/<page>.png`: each page's link-preview image, in its language (`og:image`, see
- * `src/lib/head-tags.ts`), drawn at build time on worker threads and cached
- * (`src/lib/social-card-files.ts`).
+ * `/{lang}/og/<page>.png`: the link-preview images of one language's pages (`og:image`, see
+ * `src/lib/head-tags.ts`), drawn at build time or read from the card cache
+ * (`src/social-cards/`).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { socialCards, type SocialCard } from '../../../lib/social-cards';
-import { socialCardPng, startDrawing } from '../../../lib/social-card-files';
+import { socialCards, type SocialCard } from '../../../social-cards/cards';
+import { socialCardPng } from '../../../social-cards/cache';
 
-export const getStaticPaths = (async () => {
-	const cards = await socialCards();
-	// Astro asks every route for its paths before it renders any page: the cards are drawn on
-	// worker threads meanwhile. The dev server draws each card when it is asked for.
-	if (import.meta.env.PROD) startDrawing(cards);
-	return cards.map((card) => ({ params: { lang: card.lang, card: card.key }, props: { card } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = (async () =>
+	(await socialCards()).map((card) => ({
+		params: { lang: card.lang, card: card.key },
+		props: { card },
+	}))) satisfies GetStaticPaths;
 
 /** The PNG of one card. */
 export const GET: APIRoute<{ card: SocialCard }> = async ({ props }) =>
-	new Response(await socialCardPng(props.card), {
-		headers: { 'content-type': 'image/png' },
-	});
+	new Response(await socialCardPng(props.card), { headers: { 'content-type': 'image/png' } });

@@ -1,25 +1,19 @@
 /**
- * Draws a page's link-preview card (1200×630 PNG) at build time: satori lays the card out and
- * turns its text into shapes, resvg paints the PNG. The fonts are PT Serif and PT Sans, made for
- * Latin and Cyrillic alike, read from their npm packages (`@fontsource/*`): nothing is fetched
- * while building, and Russian titles render in a face designed for them.
+ * Draws a link-preview card (`CARD_SIZE`, PNG) at build time: satori lays the card out and turns
+ * its text into shapes, resvg paints the PNG. The fonts are PT Serif and PT Sans, made for Latin
+ * and Cyrillic alike, read from their npm packages (`@fontsource/*`): nothing is fetched while
+ * building, and Russian titles render in a face designed for them. The colours and the mark are
+ * the brand's light theme (`src/brand.ts`).
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { Resvg } from '@resvg/resvg-js';
 import satori from 'satori';
-import type { SocialCard } from './social-cards';
+import { BRAND_COLORS, CARD_SIZE, logoSvg } from '../brand';
+import type { CardText } from './cards';
 
-/** Open Graph's recommended size, which every messenger crops well. */
-export const CARD_WIDTH = 1200;
-export const CARD_HEIGHT = 630;
-
-// The site's light theme (src/styles/global.css).
-const COLORS = { bg: '#fbfaf7', text: '#1d2126', muted: '#565d66', accent: '#0b6656' };
-
-const LOGO = `data:image/svg+xml;base64,${Buffer.from(
-	`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="7" fill="${COLORS.accent}"/><path d="M11 10.5a7.5 7.5 0 1 0 0 11M21 10.5a7.5 7.5 0 1 1 0 11" fill="none" stroke="${COLORS.bg}" stroke-width="2.6" stroke-linecap="round"/></svg>`
-).toString('base64')}`;
+const COLORS = BRAND_COLORS.light;
+const LOGO = `data:image/svg+xml;base64,${Buffer.from(logoSvg(COLORS)).toString('base64')}`;
 
 /** Fontsource splits each face by script; satori falls back from one family to the next per glyph. */
 const SUBSETS = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext'] as const;
@@ -74,15 +68,15 @@ const box = (style: Node['props']['style'], ...children: unknown[]): Node => ({
 });
 
 /** The card's layout, as the element tree satori reads. */
-function layout(card: SocialCard): Node {
+function layout(card: CardText): Node {
 	return box(
 		{
-			width: CARD_WIDTH,
-			height: CARD_HEIGHT,
+			width: CARD_SIZE.width,
+			height: CARD_SIZE.height,
 			boxSizing: 'border-box',
 			flexDirection: 'column',
 			padding: '64px 88px 0',
-			background: COLORS.bg,
+			background: COLORS.background,
 			color: COLORS.text,
 			fontFamily: family('PT Sans'),
 		},
@@ -122,23 +116,22 @@ function layout(card: SocialCard): Node {
 			position: 'absolute',
 			left: 0,
 			bottom: 0,
-			width: CARD_WIDTH,
+			width: CARD_SIZE.width,
 			height: 20,
 			background: COLORS.accent,
 		})
 	);
 }
 
-/** The card as a PNG. */
-export async function renderSocialCard(card: SocialCard): Promise<Uint8Array<ArrayBuffer>> {
+/** A card as a PNG. */
+export async function drawSocialCard(card: CardText): Promise<Uint8Array<ArrayBuffer>> {
 	const svg = await satori(layout(card) as Parameters<typeof satori>[0], {
-		width: CARD_WIDTH,
-		height: CARD_HEIGHT,
+		...CARD_SIZE,
 		fonts: await loadFonts(),
 	});
 	// satori has drawn every letter as a shape: resvg needs no fonts, so it need not scan the system's.
 	const png = new Resvg(svg, {
-		fitTo: { mode: 'width', value: CARD_WIDTH },
+		fitTo: { mode: 'width', value: CARD_SIZE.width },
 		font: { loadSystemFonts: false },
 	})
 		.render()

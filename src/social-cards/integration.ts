@@ -1,8 +1,7 @@
 /**
- * Tells the image route where to draw link-preview cards and where to keep them
- * (`src/lib/social-card-files.ts`, #15): the worker thread's script, which Node runs from the
- * source folder outside Vite's bundle, and a cache folder in Astro's `cacheDir` named by a
- * fingerprint of the renderer. Cache folders of earlier renderers are removed.
+ * Tells the card cache (`cache.ts`) where to keep link-preview cards: a folder in Astro's
+ * `cacheDir` named by a fingerprint of the renderer, so that cards drawn by another renderer are
+ * never reused. Cache folders of earlier renderers are removed.
  */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
@@ -18,17 +17,17 @@ const RENDERER_PACKAGES = [
 	'@fontsource/pt-serif',
 ];
 
-/** The worker thread's script and the renderer it imports, relative to the project's root. */
-const WORKER = 'src/lib/social-card-worker.ts';
-const RENDERER = 'src/lib/social-image.ts';
+/** The modules that draw a card: the drawing and the brand. */
+const RENDERER = [new URL('./draw.ts', import.meta.url), new URL('../brand.ts', import.meta.url)];
 
 /**
- * A short hash of the renderer's source and its packages' versions: cards drawn by another
- * renderer are not reused.
+ * A short hash of the renderer's source and its packages' versions.
+ * @example rendererFingerprint(new URL('file:///work/main/')) → '5e0c2f8a91d3b7c4'
  */
-function rendererFingerprint(root: URL): string {
+export function rendererFingerprint(root: URL): string {
 	const require = createRequire(root);
-	const hash = createHash('sha256').update(readFileSync(new URL(RENDERER, root)));
+	const hash = createHash('sha256');
+	for (const module of RENDERER) hash.update(readFileSync(module));
 	for (const name of RENDERER_PACKAGES) {
 		const { version } = require(`${name}/package.json`) as { version: string };
 		hash.update(`${name}@${version}`);
@@ -36,7 +35,7 @@ function rendererFingerprint(root: URL): string {
 	return hash.digest('hex').slice(0, 16);
 }
 
-/** The Astro integration; `import.meta.env.SOCIAL_CARD_WORKER` and `…_CACHE` are its output. */
+/** The Astro integration; `import.meta.env.SOCIAL_CARD_CACHE` is its output. */
 export default function socialCards(): AstroIntegration {
 	return {
 		name: 'clientship:social-cards',
@@ -50,9 +49,6 @@ export default function socialCards(): AstroIntegration {
 				updateConfig({
 					vite: {
 						define: {
-							'import.meta.env.SOCIAL_CARD_WORKER': JSON.stringify(
-								fileURLToPath(new URL(WORKER, config.root))
-							),
 							'import.meta.env.SOCIAL_CARD_CACHE': JSON.stringify(
 								fileURLToPath(new URL(`${fingerprint}/`, parent))
 							),
