@@ -1,4 +1,5 @@
 // @ts-check
+import { availableParallelism } from 'node:os';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import preact from '@astrojs/preact';
@@ -15,6 +16,17 @@ import { russianTypography } from './src/lib/markdown-typography.ts';
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
 // they point at a placeholder, and the build says so (siteUrlWarning).
 const site = siteUrl('https://clientship.example');
+
+/**
+ * `experimental.parallelPrerender` from PRERENDER_WORKERS: a number of render workers, 0 for none;
+ * unset, one per core (Astro's own default leaves a core to its main thread, which here only writes
+ * files: on two cores that would be one worker, no faster than none).
+ * @param {string | undefined} value
+ */
+function prerenderWorkers(value) {
+	const workers = value === undefined || value === '' ? availableParallelism() : Number(value);
+	return workers > 0 ? { workers } : false;
+}
 
 export default defineConfig({
 	site,
@@ -88,6 +100,9 @@ export default defineConfig({
 	},
 	devToolbar: { enabled: false },
 	experimental: {
-		parallelPrerender: { workers: Number(process.env.PRERENDER_WORKERS ?? 2) },
+		// Pages (and link-preview cards) render on worker threads, one per core by default, instead
+		// of one thread (#27): PRERENDER_WORKERS sets how many, and 0 renders on Astro's main thread
+		// (scripts/check-same-output.mjs checks that both ways write the same site).
+		parallelPrerender: prerenderWorkers(process.env.PRERENDER_WORKERS),
 	},
 });

@@ -12,6 +12,7 @@ export default defineConfig(
 		ignores: [
 			'dist/',
 			'dist-base/',
+			'dist-one-thread/',
 			'.astro/',
 			'test-results/',
 			'playwright-report/',
