@@ -25,6 +25,8 @@ import { serveStatic } from './lib/static-server.mjs';
 import { measureScripts } from './lib/script-budget.ts';
 import { FIRST_QUERIES, measureSearch, wireBytes } from './lib/search-cost.ts';
 import {
+	STARLIGHT_PACKAGE,
+	astroVersion,
 	buildCold,
 	compareBuilds,
 	comparisonMarkdown,
@@ -315,7 +317,7 @@ async function measureBuilds() {
 	for (const size of sizes) {
 		const site = prepareClientship(process.cwd(), size);
 		try {
-			const run = await buildCold(site);
+			const run = await buildCold(site, size);
 			rows.push(
 				`| ${size} | ${run.htmlPages} | ${run.wallSeconds.toFixed(1)} s | ${run.cpuSeconds.toFixed(1)} s | ${((run.cpuSeconds * 1000) / size).toFixed(0)} ms | ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MB | ${(run.distBytes / 2 ** 20).toFixed(1)} MB | ${run.loadBefore.toFixed(1)} |`
 			);
@@ -336,18 +338,18 @@ async function measureBuilds() {
 		`Building ${lessons} lessons per language${skipStarlight ? '' : ', side by side with Starlight'}…`
 	);
 	const runs = await compareBuilds(process.cwd(), {
-		lessons,
+		lessons: [lessons],
 		runs: scaleRuns,
 		skipStarlight,
-		peerDir: option('--peer-dir', undefined),
+		peerDir: option('--peer-dir', undefined) && (() => option('--peer-dir', undefined)),
 		peerScripts: option('--peer-scripts', undefined),
 		log: (line) => console.log(line),
 	});
 	summary.scale = runs;
 	report.push(
-		`## ${lessons} lessons per language, side by side with Starlight\n\nClientship (as above) and the Starlight peer of \`../shared/peer/\` (${lessons} articles of about 800 words per language, Astro 7.3.5, Starlight 0.42.4), each built cold, alternately, ${scaleRuns} times, then once more each with Astro's caches kept (\`caches: kept\`, where Clientship keeps its link-preview cards; \`node scripts/compare-builds.mjs\` does the same alone).\n`
+		`## ${lessons} lessons per language, side by side with Starlight\n\nClientship (as above) and the Starlight peer of \`../shared/peer/\` (${lessons} articles of about 800 words per language, on Clientship's Astro ${astroVersion(process.cwd())}, ${STARLIGHT_PACKAGE}) with its defaults and with Clientship's parallel rendering, each built cold, alternately, ${scaleRuns} times, then once more each with Astro's caches kept (\`caches: kept\`, where Clientship keeps its link-preview cards; \`npm run bench:builds\` does the same at 200 and 1,000 lessons).\n`
 	);
-	report.push(comparisonMarkdown(runs, lessons), '');
+	report.push(comparisonMarkdown(runs), '');
 }
 
 function writeSummary() {

@@ -34,11 +34,19 @@ export const LOGO = {
 } as const;
 
 /**
- * The mark as a standalone SVG file in one theme's colours (the favicon, the cards).
+ * The mark's shapes in one theme's colours, on its 32-unit square, for an SVG that places them.
+ * @example logoShapes(BRAND_COLORS.light) → '<rect width="32" height="32" rx="7" fill="#0b6656"/><path d="M11 10.5…" …/>'
+ */
+export function logoShapes(colors: BrandColors): string {
+	return `<rect width="${LOGO.size}" height="${LOGO.size}" rx="${LOGO.cornerRadius}" fill="${colors.accent}"/><path d="${LOGO.path}" fill="none" stroke="${colors.background}" stroke-width="${LOGO.strokeWidth}" stroke-linecap="round"/>`;
+}
+
+/**
+ * The mark as a standalone SVG file in one theme's colours (the favicon).
  * @example logoSvg(BRAND_COLORS.light) → '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect … fill="#0b6656"/><path d="M11 10.5…" … stroke="#fbfaf7" …/></svg>'
  */
 export function logoSvg(colors: BrandColors): string {
-	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${LOGO.viewBox}"><rect width="${LOGO.size}" height="${LOGO.size}" rx="${LOGO.cornerRadius}" fill="${colors.accent}"/><path d="${LOGO.path}" fill="none" stroke="${colors.background}" stroke-width="${LOGO.strokeWidth}" stroke-linecap="round"/></svg>`;
+	return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${LOGO.viewBox}">${logoShapes(colors)}</svg>`;
 }
 
 /** A link-preview card's size in pixels: Open Graph's recommended 1.91:1, which every messenger crops well. */

@@ -1,30 +1,42 @@
 /**
  * Clientship and the Starlight peer (`../shared/peer/`), each with N lessons (articles) per
  * language, built cold and back to back on this machine: wall time, CPU time and peak memory of
- * the whole build (every process it starts), and the size of what it writes. Used by
+ * the whole build (every process it starts), and the size of what it writes. The peer is built
+ * on the same Astro version as Clientship, twice per round: with its defaults (pages rendered on
+ * one thread), and with the same `experimental.parallelPrerender` Clientship builds with. Used by
  * `scripts/compare-builds.mjs` and `npm run bench`. The peer is set up under the system's
  * temporary folder from npm; none of its code enters this repository.
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureTree } from './process-tree.ts';
 import { copyProject } from './project-copy.ts';
 import { addSyntheticLessons } from './synthetic-lessons.ts';
 
-/** The versions the peer is measured with (issue #15: Astro 7.3.5, Starlight 0.42.4). */
-export const PEER_PACKAGES = ['astro@7.3.5', '@astrojs/starlight@0.42.4'];
+/** The Starlight the peer is built with (its latest release when this was written). */
+export const STARLIGHT_PACKAGE = '@astrojs/starlight@0.42.9';
+
+/** The peer's config with Clientship's parallel prerendering, beside its own `astro.config.mjs`. */
+const PARALLEL_CONFIG = 'astro.config.parallel.mjs';
+
+/** The sites compared: Clientship, and the peer with its defaults and with parallel rendering. */
+export type SiteName = 'Clientship' | 'Starlight' | 'Starlight, parallel';
 
 /** A site to build, in a folder with its own `node_modules/astro`. */
 export interface Site {
-	name: 'Clientship' | 'Starlight';
+	name: SiteName;
 	dir: string;
+	/** Arguments after `astro build` (the peer's parallel config). */
+	args: string[];
 }
 
 /** One build. */
 export interface BuildRun {
-	site: Site['name'];
+	site: SiteName;
+	/** Lessons (articles) per language. */
+	lessons: number;
 	/**
 	 * `removed`: a first build (no output, none of Astro's caches); `kept`: a rebuild after one,
 	 * with Astro's caches in place (`node_modules/.astro/`, where Clientship keeps its link-preview
@@ -39,15 +51,26 @@ export interface BuildRun {
 	/** Of `distBytes`, the PNG images (Clientship's link-preview cards; the peer has none). */
 	imageBytes: number;
 	htmlPages: number;
-	/** One-minute load average before and after the build (two cores here). */
+	/** One-minute load average before and after the build. */
 	loadBefore: number;
 	loadAfter: number;
 }
 
 /**
+ * The version of Astro installed in the project at `root`.
+ * @example astroVersion('/work/main') → '7.4.8'
+ */
+export function astroVersion(root: string): string {
+	const { version } = JSON.parse(
+		readFileSync(join(root, 'node_modules', 'astro', 'package.json'), 'utf8')
+	) as { version: string };
+	return version;
+}
+
+/**
  * A copy of the project at `root` with `lessons` lessons per language (the real ones plus
  * synthetic copies, each with its own assessment), ready to build.
- * @example prepareClientship('/work/main', 1000) → { name: 'Clientship', dir: '/tmp/clientship-scale-x1Y2z3' }
+ * @example prepareClientship('/work/main', 1000) → { name: 'Clientship', dir: '/tmp/clientship-scale-x1Y2z3', args: [] }
  */
 export function prepareClientship(root: string, lessons: number): Site {
 	const dir = copyProject(root, 'clientship-scale-');
@@ -55,20 +78,23 @@ export function prepareClientship(root: string, lessons: number): Site {
 		name.endsWith('.mdx')
 	).length;
 	addSyntheticLessons(dir, Math.max(0, lessons - real));
-	return { name: 'Clientship', dir };
+	return { name: 'Clientship', dir, args: [] };
 }
 
 /**
  * The Starlight peer with `articles` articles per language in `dir`, set up with the scripts in
- * `peerScripts` (`../shared/peer/`) and Starlight from npm if it is not there yet. `log` says
- * what is being done (the install takes a minute).
+ * `peerScripts` (`../shared/peer/`), with Astro `astro` and Starlight installed from npm unless
+ * they are there already; as two sites, its defaults and parallel rendering with `workers`
+ * render workers. `log` says what is being done (the install takes a minute).
  */
 export function preparePeer(
 	dir: string,
 	articles: number,
 	peerScripts: string,
+	astro: string,
+	workers: number,
 	log: (line: string) => void
-): Site {
+): Site[] {
 	const node = process.execPath;
 	const marker = join(dir, 'src', 'content', 'docs', 'articles');
 	const count = existsSync(marker) ? readdirSync(marker).length : 0;
@@ -94,14 +120,25 @@ export function preparePeer(
 			{ stdio: 'ignore' }
 		);
 	}
-	if (!existsSync(join(dir, 'node_modules', 'astro', 'bin', 'astro.mjs'))) {
-		log(`Installing ${PEER_PACKAGES.join(' and ')} into ${dir} (npm)…`);
-		execFileSync('npm', ['install', '--no-audit', '--no-fund', ...PEER_PACKAGES], {
-			cwd: dir,
-			stdio: 'ignore',
-		});
+	const installed = existsSync(join(dir, 'node_modules', 'astro', 'package.json'))
+		? astroVersion(dir)
+		: undefined;
+	if (installed !== astro || !existsSync(join(dir, 'node_modules', '@astrojs', 'starlight'))) {
+		log(`Installing astro@${astro} and ${STARLIGHT_PACKAGE} into ${dir} (npm)…`);
+		execFileSync(
+			'npm',
+			['install', '--no-audit', '--no-fund', `astro@${astro}`, STARLIGHT_PACKAGE],
+			{ cwd: dir, stdio: 'ignore' }
+		);
 	}
-	return { name: 'Starlight', dir };
+	writeFileSync(
+		join(dir, PARALLEL_CONFIG),
+		`// The peer's own config with Clientship's parallel prerendering (written by Clientship's build comparison).\nimport config from './astro.config.mjs';\n\nexport default { ...config, experimental: { ...config.experimental, parallelPrerender: { workers: ${workers} } } };\n`
+	);
+	return [
+		{ name: 'Starlight', dir, args: [] },
+		{ name: 'Starlight, parallel', dir, args: ['--config', PARALLEL_CONFIG] },
+	];
 }
 
 /** The default folder of the peer with `articles` articles per language. */
@@ -133,19 +170,19 @@ function folderSize(dir: string): { bytes: number; imageBytes: number; htmlPages
  * Builds `site` cold: its output and every cache Astro keeps (`.astro/`, `node_modules/.astro/`)
  * removed first, then `astro build` with this Node, measured as a whole process tree.
  */
-export function buildCold(site: Site): Promise<BuildRun> {
-	return build(site, 'removed');
+export function buildCold(site: Site, lessons: number): Promise<BuildRun> {
+	return build(site, lessons, 'removed');
 }
 
 /**
  * Builds `site` again with Astro's caches kept from an earlier build (only `dist/` removed), as a
  * host that keeps `node_modules/.astro/` between deploys does.
  */
-export function rebuildWithCaches(site: Site): Promise<BuildRun> {
-	return build(site, 'kept');
+export function rebuildWithCaches(site: Site, lessons: number): Promise<BuildRun> {
+	return build(site, lessons, 'kept');
 }
 
-async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> {
+async function build(site: Site, lessons: number, caches: BuildRun['caches']): Promise<BuildRun> {
 	const removed =
 		caches === 'removed' ? ['dist', '.astro', join('node_modules', '.astro')] : ['dist'];
 	for (const folder of removed) {
@@ -154,7 +191,7 @@ async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> 
 	const loadBefore = loadavg()[0] ?? 0;
 	const usage = await measureTree(
 		process.execPath,
-		[join(site.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build'],
+		[join(site.dir, 'node_modules', 'astro', 'bin', 'astro.mjs'), 'build', ...site.args],
 		site.dir
 	);
 	const loadAfter = loadavg()[0] ?? 0;
@@ -162,6 +199,7 @@ async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> 
 	const { bytes, imageBytes, htmlPages } = folderSize(join(site.dir, 'dist'));
 	return {
 		site: site.name,
+		lessons,
 		caches,
 		wallSeconds: usage.wallSeconds,
 		cpuSeconds: usage.cpuSeconds,
@@ -176,65 +214,79 @@ async function build(site: Site, caches: BuildRun['caches']): Promise<BuildRun> 
 
 /** What `compareBuilds` needs besides the project's root. */
 export interface ComparisonOptions {
-	lessons: number;
-	/** Cold builds per site, alternating between the sites. */
+	/** Lessons (articles) per language, one comparison per number. */
+	lessons: number[];
+	/** Cold builds per site and number of lessons, alternating between the sites. */
 	runs: number;
 	/** Leave the Starlight peer out (Clientship's builds only). */
 	skipStarlight?: boolean;
-	/** Where the peer is (set up there first if it is not). */
-	peerDir?: string;
+	/** Where the peer is (set up there first if it is not), per number of lessons. */
+	peerDir?: (articles: number) => string;
 	/** The folder of the peer's scripts, `../shared/peer/` by default. */
 	peerScripts?: string;
+	/** Render workers of the peer's parallel build: Clientship's own default, one per core. */
+	workers?: number;
 	/** Says what is being done. */
 	log: (line: string) => void;
 }
 
+const MB = 1024 * 1024;
+
 /**
- * Clientship (a copy of `root` with `lessons` lessons per language) and the Starlight peer, each
- * built cold `runs` times, alternately, so that both see the same machine; then once more each
- * with the caches the last cold build left (Clientship's link-preview cards among them), as a host
- * that keeps them builds. The copy of Clientship is removed afterwards; the peer is kept.
+ * For each number of lessons: Clientship (a copy of `root` with that many lessons per language)
+ * and the Starlight peer with its defaults and with parallel rendering, each built cold `runs`
+ * times, alternately, so that all see the same machine; then once more each with the caches the
+ * last cold build left (Clientship's link-preview cards among them), as a host that keeps them
+ * builds. The copies of Clientship are removed afterwards; the peers are kept.
  */
 export async function compareBuilds(root: string, options: ComparisonOptions): Promise<BuildRun[]> {
-	const { lessons, runs, log } = options;
-	log(`Writing Clientship with ${lessons} lessons per language…`);
-	const ours = prepareClientship(root, lessons);
-	const sites = [ours];
-	if (!options.skipStarlight) {
-		sites.push(
-			preparePeer(
-				options.peerDir ?? peerDir(lessons),
-				lessons,
-				options.peerScripts ?? peerScriptsDir(root),
-				log
-			)
-		);
-	}
+	const { runs, log } = options;
+	const astro = astroVersion(root);
 	const results: BuildRun[] = [];
-	const measured = (result: BuildRun) => {
-		results.push(result);
-		log(
-			`  ${result.site}, caches ${result.caches}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.peakRssBytes / MB).toFixed(0)} MB peak, load ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}`
-		);
-	};
-	try {
-		for (let run = 1; run <= runs; run++) {
-			for (const site of sites) {
-				log(`Run ${run} of ${runs}: building ${site.name} (${site.dir})…`);
-				measured(await buildCold(site));
+	for (const lessons of options.lessons) {
+		log(`Writing Clientship with ${lessons} lessons per language…`);
+		const ours = prepareClientship(root, lessons);
+		const sites = [ours];
+		if (!options.skipStarlight) {
+			sites.push(
+				...preparePeer(
+					(options.peerDir ?? peerDir)(lessons),
+					lessons,
+					options.peerScripts ?? peerScriptsDir(root),
+					astro,
+					options.workers ?? availableParallelism(),
+					log
+				)
+			);
+		}
+		const measured = (result: BuildRun) => {
+			results.push(result);
+			log(
+				`  ${result.site}, ${result.lessons} lessons, caches ${result.caches}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.peakRssBytes / MB).toFixed(0)} MB peak, load ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}`
+			);
+		};
+		try {
+			for (let run = 1; run <= runs; run++) {
+				for (const site of sites) {
+					log(`Run ${run} of ${runs}, ${lessons} lessons: building ${site.name} (${site.dir})…`);
+					measured(await buildCold(site, lessons));
+				}
 			}
+			for (const site of sites) {
+				log(`Rebuilding ${site.name} (${lessons} lessons) with Astro's caches kept…`);
+				measured(await rebuildWithCaches(site, lessons));
+			}
+		} finally {
+			rmSync(ours.dir, { recursive: true, force: true });
 		}
-		for (const site of sites) {
-			log(`Rebuilding ${site.name} with Astro's caches kept…`);
-			measured(await rebuildWithCaches(site));
-		}
-	} finally {
-		rmSync(ours.dir, { recursive: true, force: true });
 	}
 	return results;
 }
 
-/** The smallest and the median of some numbers. */
+/**
+ * The smallest and the median of some numbers.
+ * @example minAndMedian([3, 1, 2, 10]) → { min: 1, median: 2.5 }
+ */
 export function minAndMedian(values: readonly number[]): { min: number; median: number } {
 	const sorted = [...values].sort((a, b) => a - b);
 	const middle = Math.floor(sorted.length / 2);
@@ -245,62 +297,86 @@ export function minAndMedian(values: readonly number[]): { min: number; median: 
 	return { min: sorted[0] ?? 0, median };
 }
 
-const MB = 1024 * 1024;
+/** The sites in the order the tables list them. */
+const SITES: SiteName[] = ['Starlight', 'Starlight, parallel', 'Clientship'];
 
 /**
- * The comparison as Markdown: every run, then per site the min and median of the cold builds'
- * wall time, CPU, size and peak memory, and of the rebuilds with caches kept, with Clientship's
- * figures as a share of Starlight's.
+ * The comparison as Markdown: every run; then, per number of lessons, the median of each site's
+ * cold builds (wall time, CPU, size, peak memory) and of its rebuild with caches kept, with
+ * Clientship's figures as a share of the peer's with its defaults; then how each site's CPU time
+ * per lesson grows from the smallest number of lessons to the largest.
  */
-export function comparisonMarkdown(allRuns: readonly BuildRun[], lessons: number): string {
+export function comparisonMarkdown(allRuns: readonly BuildRun[]): string {
 	const number: Record<string, number> = {};
-	const lines = [
-		`| run | site | caches | wall | CPU | peak memory | dist | of it PNG | HTML pages | load before → after |`,
-		'| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
-		...allRuns.map((run) => {
-			const key = `${run.site}/${run.caches}`;
-			number[key] = (number[key] ?? 0) + 1;
-			return `| ${number[key]} | ${run.site} | ${run.caches} | ${run.wallSeconds.toFixed(1)} s | ${run.cpuSeconds.toFixed(1)} s | ${(run.peakRssBytes / MB).toFixed(0)} MB | ${(run.distBytes / MB).toFixed(0)} MB | ${(run.imageBytes / MB).toFixed(0)} MB | ${run.htmlPages} | ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)} |`;
-		}),
-		'',
-	];
-	const runs = allRuns.filter((run) => run.caches === 'removed');
-	const rebuilds = allRuns.filter((run) => run.caches === 'kept');
-	const of = (site: Site['name'], set: readonly BuildRun[]) =>
-		set.filter((run) => run.site === site);
-	const ours = of('Clientship', runs);
-	lines.push(
-		`| ${lessons} lessons per language | Starlight | Clientship | Clientship ÷ Starlight |`,
-		'| --- | ---: | ---: | ---: |'
-	);
 	const seconds = (value: number) => `${value.toFixed(1)} s`;
 	const megabytes = (value: number) => `${(value / MB).toFixed(0)} MB`;
-	const row = (
-		label: string,
-		pick: (run: BuildRun) => number,
-		unit: (value: number) => string,
-		set: readonly BuildRun[] = runs
-	) => {
-		const a = minAndMedian(of('Starlight', set).map(pick));
-		const b = minAndMedian(of('Clientship', set).map(pick));
-		const share = (x: number, y: number) => (y > 0 ? `${(x / y).toFixed(2)}×` : '–');
-		return of('Starlight', set).length > 0
-			? `| ${label} | ${unit(a.min)} / ${unit(a.median)} | ${unit(b.min)} / ${unit(b.median)} | ${share(b.min, a.min)} / ${share(b.median, a.median)} |`
-			: `| ${label} | – | ${unit(b.min)} / ${unit(b.median)} | – |`;
-	};
-	if (ours.length > 0) {
+	const lines = [
+		'| lessons | site | caches | run | wall | CPU | peak memory | dist | of it PNG | HTML pages | load before → after |',
+		'| ---: | --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+		...allRuns.map((run) => {
+			const key = `${run.lessons}/${run.site}/${run.caches}`;
+			number[key] = (number[key] ?? 0) + 1;
+			return `| ${run.lessons} | ${run.site} | ${run.caches} | ${number[key]} | ${seconds(run.wallSeconds)} | ${seconds(run.cpuSeconds)} | ${megabytes(run.peakRssBytes)} | ${megabytes(run.distBytes)} | ${megabytes(run.imageBytes)} | ${run.htmlPages} | ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)} |`;
+		}),
+	];
+	const median = (runs: readonly BuildRun[], pick: (run: BuildRun) => number) =>
+		runs.length > 0 ? minAndMedian(runs.map(pick)).median : undefined;
+	const sizes = [...new Set(allRuns.map((run) => run.lessons))].sort((a, b) => a - b);
+	for (const lessons of sizes) {
+		const at = allRuns.filter((run) => run.lessons === lessons);
+		const of = (site: SiteName, caches: BuildRun['caches']) =>
+			at.filter((run) => run.site === site && run.caches === caches);
+		const present = SITES.filter((site) => at.some((run) => run.site === site));
 		lines.push(
-			row('build wall, min / median', (run) => run.wallSeconds, seconds),
-			row('build CPU, min / median', (run) => run.cpuSeconds, seconds),
-			row('dist size, min / median', (run) => run.distBytes, megabytes),
-			row('of it PNG images, min / median', (run) => run.imageBytes, megabytes),
-			row('peak memory, min / median', (run) => run.peakRssBytes, megabytes)
+			'',
+			`| ${lessons} lessons per language, median | ${present.join(' | ')} | Clientship ÷ Starlight |`,
+			`| --- | ${present.map(() => '---:').join(' | ')} | ---: |`
+		);
+		const row = (
+			label: string,
+			caches: BuildRun['caches'],
+			pick: (run: BuildRun) => number,
+			unit: (value: number) => string
+		) => {
+			const values = present.map((site) => median(of(site, caches), pick));
+			const ours = median(of('Clientship', caches), pick);
+			const theirs = median(of('Starlight', caches), pick);
+			const share = ours !== undefined && theirs ? `${(ours / theirs).toFixed(2)}×` : '–';
+			return `| ${label} | ${values.map((value) => (value === undefined ? '–' : unit(value))).join(' | ')} | ${share} |`;
+		};
+		lines.push(
+			row('cold build: wall', 'removed', (run) => run.wallSeconds, seconds),
+			row('cold build: CPU', 'removed', (run) => run.cpuSeconds, seconds),
+			row('cold build: peak memory', 'removed', (run) => run.peakRssBytes, megabytes),
+			row('rebuild, caches kept: wall', 'kept', (run) => run.wallSeconds, seconds),
+			row('rebuild, caches kept: CPU', 'kept', (run) => run.cpuSeconds, seconds),
+			row('rebuild, caches kept: peak memory', 'kept', (run) => run.peakRssBytes, megabytes),
+			row('dist size', 'removed', (run) => run.distBytes, megabytes),
+			row('of it PNG images', 'removed', (run) => run.imageBytes, megabytes),
+			row('HTML pages', 'removed', (run) => run.htmlPages, String)
 		);
 	}
-	if (of('Clientship', rebuilds).length > 0) {
+	if (sizes.length > 1) {
+		const [small, large] = [sizes[0] ?? 0, sizes.at(-1) ?? 0];
+		const perLesson = (site: SiteName, lessons: number) =>
+			median(
+				allRuns.filter(
+					(run) => run.site === site && run.lessons === lessons && run.caches === 'removed'
+				),
+				(run) => run.cpuSeconds / lessons
+			);
 		lines.push(
-			row('rebuild, caches kept: wall', (run) => run.wallSeconds, seconds, rebuilds),
-			row('rebuild, caches kept: CPU', (run) => run.cpuSeconds, seconds, rebuilds)
+			'',
+			`| growth: cold build CPU per lesson, median | ${small} lessons | ${large} lessons | ${large} ÷ ${small} |`,
+			'| --- | ---: | ---: | ---: |',
+			...SITES.flatMap((site) => {
+				const [a, b] = [perLesson(site, small), perLesson(site, large)];
+				return a === undefined || b === undefined
+					? []
+					: [
+							`| ${site} | ${(a * 1000).toFixed(0)} ms | ${(b * 1000).toFixed(0)} ms | ${(b / a).toFixed(2)}× |`,
+						];
+			})
 		);
 	}
 	return lines.join('\n');

@@ -26,7 +26,8 @@ function pngSize(png: Uint8Array): { width: number; height: number } {
 
 const cached = () => readdirSync(cache).filter((name) => name.endsWith('.png'));
 
-describe('socialCardPng()', () => {
+// The first card starts satori's layout engine and reads the fonts: seconds on a busy machine.
+describe('socialCardPng()', { timeout: 60_000 }, () => {
 	test('draws a card as a PNG of the card size and keeps it in the cache', async () => {
 		const png = await socialCardPng(card('Брак по расчёту'));
 		expect([...png.slice(0, 8)]).toEqual([137, 80, 78, 71, 13, 10, 26, 10]);
