@@ -2,14 +2,18 @@
 // Draws link-preview cards the way a build does (`src/social-cards/draw.ts`), without the cache,
 // and prints what one costs: CPU time (user and system), wall time and PNG size, per card, after a
 // few cards to warm up. Titles are the real lessons' in both languages, numbered as a large site's
-// would be (#27).
+// would be (#27). Like the build, it tunes resvg's allocator (`src/social-cards/integration.ts`),
+// unless --default-allocator.
 //
-// usage: node scripts/measure-cards.mjs [--cards 200]
+// usage: node scripts/measure-cards.mjs [--cards 200] [--default-allocator]
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { drawSocialCard } from '../src/social-cards/draw.ts';
+import { ALLOCATOR_DELAY, ALLOCATOR_SETTING } from '../src/social-cards/integration.ts';
 
 const args = process.argv.slice(2);
+// Before resvg is loaded: its allocator reads the setting once.
+if (!args.includes('--default-allocator')) process.env[ALLOCATOR_SETTING] ??= ALLOCATOR_DELAY;
+const { drawSocialCard } = await import('../src/social-cards/draw.ts');
 const count = Number(args.includes('--cards') ? args[args.indexOf('--cards') + 1] : 200);
 const strings = (lang) => JSON.parse(readFileSync(`src/i18n/${lang}.json`, 'utf8'));
 const titles = (lang) =>
