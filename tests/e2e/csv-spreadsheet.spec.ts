@@ -38,7 +38,7 @@ function throughCalc(csv: string, separator: ';' | ','): string[][] {
 				out,
 				input,
 			],
-			{ stdio: 'pipe', timeout: 120_000 }
+			{ stdio: 'pipe', timeout: 200_000 }
 		);
 	} catch (error) {
 		throw new Error(
@@ -58,7 +58,7 @@ for (const [lang, button, separator] of [
 	test(`${lang}: the CSV with ${separator === ';' ? 'semicolons' : 'commas'} opens as columns in LibreOffice Calc, Cyrillic intact`, async ({
 		page,
 	}) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		const people = [
 			makeResult('relationship-health', lang, () => 4, { name: 'Анна Смирнова; отдел "Б"' }),
 			makeResult('relationship-health', lang, (i) => (i % 5) + 1, { name: '=Ёлка, Ltd' }),
