@@ -75,7 +75,7 @@ for (const [lang, button, separator] of [
 
 		const rows = throughCalc(csv, separator);
 		const header = rows[1] ?? [];
-		expect(header.slice(0, 3).map((cell) => cell.replace(/\s/gu, ' '))).toEqual([
+		expect(header.slice(0, 3)).toEqual([
 			t(lang, 'team.csv.round'),
 			t(lang, 'team.csv.side'),
 			t(lang, 'team.csv.name'),
@@ -85,6 +85,6 @@ for (const [lang, button, separator] of [
 		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.scores);
 		// A name that a spreadsheet would run as a formula is kept as text.
 		expect(rows.some((row) => row[2] === "'=Ёлка, Ltd")).toBe(true);
-		expect(rows.some((row) => row[2]?.replace(/\s/gu, ' ') === t(lang, 'team.average'))).toBe(true);
+		expect(rows.some((row) => row[2] === t(lang, 'team.average'))).toBe(true);
 	});
 }

@@ -4,6 +4,13 @@
  * colour alone.
  */
 
+/**
+ * A difference smaller than this, in points out of 100, is ordinary variation, not a disagreement
+ * or a perception gap worth a discussion: one step on a five-point scale across a whole dimension
+ * is 25 points. The one yardstick for the team's spread and the agency–client gap.
+ */
+export const SIGNIFICANT_POINTS = 20;
+
 /** Which way a score moved. */
 export type Direction = 'up' | 'down' | 'same';
 
