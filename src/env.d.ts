@@ -11,3 +11,13 @@ declare module 'virtual:clientship/assessment-strings-*' {
 	const strings: import('./islands/assessment/strings').AssessmentStrings;
 	export default strings;
 }
+
+declare namespace Astro {
+	interface ClientDirectives {
+		/**
+		 * Hydrates the island when the browser is idle; if its code cannot load, shows this text
+		 * beside it and tries again once the browser is back online (`src/client/offline/idle-retry.ts`).
+		 */
+		'client:idleRetry'?: string;
+	}
+}

@@ -13,6 +13,7 @@ import {
 	type SearchOutcome,
 } from './search-results';
 import { tidyQuery } from './query';
+import type { IndexState } from './index-state';
 
 /** The interface text of the panel, from `src/i18n` via `data-strings`. */
 export interface SearchStrings {
@@ -20,6 +21,8 @@ export interface SearchStrings {
 	noResults: string;
 	loading: string;
 	error: string;
+	/** When the site has a newer search index than the page (#21). */
+	outdated: string;
 	showMore: string;
 }
 
@@ -37,7 +40,7 @@ export function readStrings(raw: string | undefined): SearchStrings | undefined 
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
 	const record = value as Record<string, unknown>;
-	const texts = ['noResults', 'loading', 'error', 'showMore'] as const;
+	const texts = ['noResults', 'loading', 'error', 'outdated', 'showMore'] as const;
 	if (!texts.every((key) => typeof record[key] === 'string')) return undefined;
 	const results = record['results'];
 	if (typeof results !== 'object' || results === null) return undefined;
@@ -51,6 +54,7 @@ export function readStrings(raw: string | undefined): SearchStrings | undefined 
 		noResults: String(record['noResults']),
 		loading: String(record['loading']),
 		error: String(record['error']),
+		outdated: String(record['outdated']),
 		showMore: String(record['showMore']),
 	};
 }
@@ -61,6 +65,11 @@ export interface SearchPanelOptions {
 	load: () => Promise<PagefindApi>;
 	/** Called with the tidied query each time results for it are shown. */
 	onShown?: (query: string) => void;
+	/**
+	 * Asked when a search finds nothing, since Pagefind answers with what it has when an index
+	 * chunk cannot load: only a `current` index makes "nothing found" true (#21).
+	 */
+	checkIndex?: () => Promise<IndexState>;
 }
 
 /** Delay before "Searching…" appears, so fast answers don't flicker. */
@@ -112,6 +121,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		);
 	};
 
+	const clear = (text: string) => {
+		list.replaceChildren();
+		list.hidden = true;
+		more.hidden = true;
+		showStatus(text);
+	};
+
 	const run = async (raw: string) => {
 		const query = tidyQuery(raw);
 		if (query === shownQuery) return;
@@ -124,18 +140,19 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		const slow = setTimeout(() => showStatus(strings.loading), LOADING_DELAY_MS);
 		try {
 			const outcome = query === '' ? undefined : await findResults(await api, query);
+			const state = outcome?.total === 0 ? await options.checkIndex?.() : undefined;
+			if (state === 'unreachable') throw new Error('The search index cannot be fetched');
 			// A newer query is waiting: skip drawing this one.
 			if (pending === undefined) {
-				if (outcome) {
+				if (state === 'changed') {
+					clear(strings.outdated);
+				} else if (outcome) {
 					show(outcome, false);
 				} else {
-					list.replaceChildren();
-					list.hidden = true;
-					more.hidden = true;
-					showStatus('');
+					clear('');
 				}
 				shownQuery = query;
-				options.onShown?.(query);
+				if (state !== 'changed') options.onShown?.(query);
 			}
 		} catch {
 			showStatus(strings.error);

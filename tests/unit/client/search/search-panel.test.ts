@@ -10,6 +10,7 @@ const valid = {
 	noResults: 'Nothing found for “{{query}}”.',
 	loading: 'Searching…',
 	error: 'Search couldn’t load.',
+	outdated: 'Clientship has been updated since this page was opened.',
 	showMore: 'Show more results',
 };
 
