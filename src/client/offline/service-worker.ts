@@ -71,16 +71,20 @@ export async function startServiceWorker(
 	// (Browsers that block workers without saying so, as Playwright's `serviceWorkers: 'block'`
 	// does, answer nothing.)
 	if (!registration) return;
-	// A build that was already waiting when this page opened (another tab saw it first).
-	if (registration.waiting && container.controller) offer(registration.waiting);
-	const registered = registration;
-	registration.addEventListener('updatefound', () => {
-		const worker = registered.installing;
-		worker?.addEventListener('statechange', () => {
-			// Installed while another worker controls the page: a new build, waiting.
+	// A new build installed while another worker controls the page: waiting for the reader. The
+	// browser may have found it before this page registered (it looks whenever a page opens).
+	const track = (worker: ServiceWorker | null) => {
+		if (!worker) return;
+		const offerIfWaiting = () => {
 			if (worker.state === 'installed' && container.controller) offer(worker);
-		});
-	});
+		};
+		offerIfWaiting();
+		worker.addEventListener('statechange', offerIfWaiting);
+	};
+	const registered = registration;
+	track(registered.waiting);
+	track(registered.installing);
+	registered.addEventListener('updatefound', () => track(registered.installing));
 	// Browsers look for a new worker when a page is opened; a tab left open for days (a lesson
 	// kept for later, the training room's laptop) looks again whenever it is shown.
 	root.addEventListener('visibilitychange', () => {
