@@ -5,7 +5,7 @@
  * nothing personal enters a cache. An island whose code had not loaded when the connection
  * dropped says so and starts when it returns. (The update to a new build: update.spec.ts.)
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { completeByKeyboard, readScores, waitForIsland } from './support/assessment';
 import { expectNoSeriousViolations } from './support/axe';
 import { makeResult } from './support/codes';
@@ -116,6 +116,74 @@ for (const lang of LANGS) {
 	});
 }
 
+test.describe('without a service worker yet', () => {
+	test.use({ serviceWorkers: 'block' });
+
+	for (const lang of LANGS) {
+		test(`${lang}: search cut off from its index says it could not search, not that nothing was found (#21)`, async ({
+			page,
+			context,
+			siteGuard,
+		}) => {
+			// Pagefind starts twice, on a machine that may be busy with other tests.
+			test.setTimeout(60_000);
+			// Pagefind logs each of its files it could not fetch.
+			siteGuard.allow(/ERR_INTERNET_DISCONNECTED|Failed to load (the|Pagefind)/);
+			await page.goto(`/${lang}/about/`);
+			// Search opened online: its code and Pagefind are loaded, the index's chunks are not.
+			const dialog = await openSearch(page, lang);
+			await expect(dialog.getByRole('searchbox')).toBeEditable();
+			await page.waitForLoadState('networkidle');
+			await context.setOffline(true);
+			const status = await searchFor(dialog, SEARCH[lang].query);
+			await expect(status).toHaveText(t(lang, 'search.error'));
+
+			await context.setOffline(false);
+			await dialog.getByRole('searchbox').fill(`${SEARCH[lang].query} `);
+			await expect(dialog.locator('[data-search-results]')).toHaveAttribute(
+				'data-query',
+				SEARCH[lang].query,
+				{ timeout: 20_000 }
+			);
+			await expect(
+				dialog.locator(`a.search-result-link[href*="/lessons/${SEARCH[lang].slug}/"]`)
+			).toBeVisible();
+		});
+
+		test(`${lang}: search whose code never loaded says so in the dialog (#21)`, async ({
+			page,
+			context,
+			siteGuard,
+		}) => {
+			siteGuard.allow(/ERR_INTERNET_DISCONNECTED/);
+			await page.goto(`/${lang}/about/`);
+			await page.waitForLoadState('networkidle');
+			await context.setOffline(true);
+			const dialog = await openSearch(page, lang);
+			await expect(dialog.locator('[data-search-status]')).toHaveText(t(lang, 'search.error'));
+			await context.setOffline(false);
+		});
+	}
+});
+
+/** Opens the header's search dialog. */
+async function openSearch(page: Page, lang: Lang) {
+	await page
+		.getByRole('banner')
+		.getByRole('button', { name: t(lang, 'search.button'), exact: true })
+		.click();
+	return page.getByRole('dialog', { name: t(lang, 'search.label') });
+}
+
+/** Types a query and waits until the panel has answered it; returns its status line. */
+async function searchFor(dialog: Locator, query: string) {
+	await dialog.getByRole('searchbox').fill(query);
+	await expect(dialog.locator('[data-search-results]')).not.toHaveAttribute('aria-busy', /.*/);
+	const status = dialog.locator('[data-search-status]');
+	await expect(status).not.toHaveText(/^$|…$/);
+	return status;
+}
+
 /** Takes the lesson's assessment offline, names the result and copies its link. */
 async function takeAssessment(page: Page, context: BrowserContext, lang: Lang, name: string) {
 	await context.grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -172,14 +240,10 @@ async function presentTeam(page: Page, lang: Lang) {
 	await expect(dialog).toBeHidden();
 }
 
-/** Searches from the header of a lesson, as a reader would. */
+/** Searches from the header of a page, as a reader would. */
 async function searchLessons(page: Page, lang: Lang) {
 	await page.goto(`/${lang}/about/`);
-	await page
-		.getByRole('banner')
-		.getByRole('button', { name: t(lang, 'search.button'), exact: true })
-		.click();
-	const dialog = page.getByRole('dialog', { name: t(lang, 'search.label') });
+	const dialog = await openSearch(page, lang);
 	await dialog.getByRole('searchbox', { name: t(lang, 'search.label') }).fill(SEARCH[lang].query);
 	await expect(dialog.locator('[data-search-results]')).toHaveAttribute(
 		'data-query',

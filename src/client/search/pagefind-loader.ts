@@ -10,12 +10,15 @@ import type { PagefindApi } from './search-results';
 interface PagefindModule extends PagefindApi {
 	options(options: Record<string, unknown>): Promise<void>;
 	init(): Promise<void>;
+	destroy(): Promise<void>;
 }
 
 function isPagefindModule(value: unknown): value is PagefindModule {
 	if (typeof value !== 'object' || value === null) return false;
 	const module = value as Record<string, unknown>;
-	return ['options', 'init', 'search'].every((name) => typeof module[name] === 'function');
+	return ['options', 'init', 'search', 'destroy'].every(
+		(name) => typeof module[name] === 'function'
+	);
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -42,9 +45,9 @@ async function fetchIndexHash(bundlePath: string): Promise<string | undefined> {
 }
 
 /**
- * Imports and starts Pagefind once per page; later calls share the first. Pagefind picks the index
- * of the page's `<html lang>`.
- * @example await loadPagefind('/pagefind/') → the pagefind.js module, ready to search
+ * Imports and starts Pagefind once per page; later calls share the first, until a search fails
+ * (then the next call starts it afresh). Pagefind picks the index of the page's `<html lang>`.
+ * @example await loadPagefind('/pagefind/') → Pagefind's search, ready
  */
 export function loadPagefind(bundlePath: string): Promise<PagefindApi> {
 	loading ??= (async () => {
@@ -61,8 +64,21 @@ export function loadPagefind(bundlePath: string): Promise<PagefindApi> {
 			excerptEllipsis: '…',
 		});
 		await module.init();
-		return module;
+		return {
+			search: async (term) => {
+				try {
+					return await module.search(term);
+				} catch (error) {
+					// Pagefind keeps the error of a start that could not fetch its index (offline) and
+					// throws it at every later search: start it afresh at the next attempt.
+					if (loading === started) loading = undefined;
+					await module.destroy().catch(() => undefined);
+					throw error;
+				}
+			},
+		};
 	})();
+	const started = loading;
 	loading.catch(() => {
 		// Let the next attempt (the reader typing again) try afresh.
 		loading = undefined;

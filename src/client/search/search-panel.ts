@@ -95,7 +95,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 	if (!input || !status || !list || !more || !strings) return;
 	const lang = document.documentElement.lang;
 
-	let api: Promise<PagefindApi> = options.load();
+	let api: Promise<PagefindApi> | undefined = options.load();
 	let shownQuery: string | undefined;
 	let running = false;
 	let pending: string | undefined;
@@ -139,7 +139,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		list.setAttribute('aria-busy', 'true');
 		const slow = setTimeout(() => showStatus(strings.loading), LOADING_DELAY_MS);
 		try {
-			const outcome = query === '' ? undefined : await findResults(await api, query);
+			const outcome =
+				query === '' ? undefined : await findResults(await (api ??= options.load()), query);
 			const state = outcome?.total === 0 ? await options.checkIndex?.() : undefined;
 			if (state === 'unreachable') throw new Error('The search index cannot be fetched');
 			// A newer query is waiting: skip drawing this one.
@@ -156,8 +157,8 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 			}
 		} catch {
 			showStatus(strings.error);
-			// Try loading Pagefind again on the next keystroke.
-			api = options.load();
+			// Load Pagefind again when the reader next types (the connection may be back by then).
+			api = undefined;
 			shownQuery = undefined;
 		} finally {
 			clearTimeout(slow);
