@@ -82,7 +82,16 @@ export interface BuiltSite {
  * files are listed, under which URLs, and which need a revision of their own.
  * @example precacheOptions({ dir: '/x/dist/', base: '/clientship/', assets: '_astro' }, '/tmp/sw.js').swDest → '/x/dist/sw.js'
  */
-export function precacheOptions(site: BuiltSite, swSrc: string): InjectManifestOptions {
+export function precacheOptions(
+	site: BuiltSite,
+	swSrc: string
+): InjectManifestOptions &
+	Required<
+		Pick<
+			InjectManifestOptions,
+			'globPatterns' | 'globIgnores' | 'modifyURLPrefix' | 'dontCacheBustURLsMatching'
+		>
+	> {
 	const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
 	return {
 		swSrc,
