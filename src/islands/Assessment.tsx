@@ -35,10 +35,11 @@ import OwnResultView from './assessment/OwnResultView';
 import FormHead from './assessment/FormHead';
 import UnansweredNotice from './assessment/UnansweredNotice';
 import './assessment/assessment.css';
+import type { Locale } from '../i18n/locales';
 
 /** What a page gives the island (its language's entry adds the strings). */
 export interface IslandProps {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	/** The texts about opening a share link: on the assessment's own page, where links land. */
 	linkStrings?: LinkStrings | undefined;
@@ -118,7 +119,7 @@ export default function Assessment({
 			const titles = titlesHref
 				? () => fetch(titlesHref).then((r) => r.json() as unknown)
 				: undefined;
-			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, titles).then(
+			void findSharedLink(location.href, codeModel, pages, titles).then(
 				(outcome) => current === reading && show(outcome)
 			);
 		};
