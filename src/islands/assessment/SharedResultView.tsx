@@ -13,7 +13,7 @@ import { scoreAnswers, scoringModelFor } from './scoring';
 import type { SharedResult } from '../../links/share-code';
 import type { AssessmentStrings, LinkStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
-import { fill } from '../../i18n/plural';
+import { fill, type PluralForms } from '../../i18n/plural';
 import ResultView, { type Comparison, type Voice } from './ResultView';
 import { dayNoteText } from './day-note';
 import type { Locale } from '../../i18n/locales';
@@ -63,7 +63,10 @@ export default function SharedResultView({
 			? fill(sharedStrings.weakest, { name: shared.name })
 			: sharedStrings.weakestAnonymous,
 		strongest: sharedStrings.strongest,
-		sortedCorrectly: sharedStrings.sortedCorrectly,
+		sortedCorrectly: withName(
+			sharedStrings.sortedCorrectly,
+			shared.name ?? sentenceStart(sharedStrings.colleague, lang)
+		),
 	};
 	return (
 		<div class="assessment" data-kind={model.kind}>
@@ -118,4 +121,16 @@ function comparisonWithOwn(
 			theirs,
 		}),
 	};
+}
+
+/** Every form of a plural string with `{{name}}` filled in, leaving `{{count}}` for `plural()`. */
+function withName(forms: PluralForms, name: string): PluralForms {
+	return Object.fromEntries(
+		Object.entries(forms).map(([category, form]) => [category, fill(form, { name })])
+	);
+}
+
+/** `text` with its first letter capitalised as `lang` writes it: «коллега» → «Коллега». */
+function sentenceStart(text: string, lang: Locale): string {
+	return text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 }
