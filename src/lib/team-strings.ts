@@ -86,6 +86,7 @@ export function actionStrings(lang: Locale): ActionStrings {
 		downName: t('team.actions.downName'),
 		cut: t('team.actions.cut'),
 		whatMissing: t('team.actions.whatMissing'),
+		dueInvalid: t('team.actions.dueInvalid'),
 		full: t('team.actions.full'),
 		added: t('team.actions.added'),
 		saved: t('team.actions.saved'),

@@ -12,7 +12,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
-import { t } from './support/strings';
+import { pattern, t } from './support/strings';
 import { encodeActions, type AgreedAction } from '../../src/islands/team/actions';
 
 const NAMES = [
@@ -208,6 +208,32 @@ for (const lang of LANGS) {
 		await expect(fresh.getByText(t(lang, 'team.actions.damaged'))).toBeVisible();
 		await expect(fresh.locator('.team-actions .action-what')).toHaveCount(0);
 		await context.close();
+	});
+
+	test(`${lang}: a half-typed “by when” says what is wrong instead of silently blocking Add (#26)`, async ({
+		page,
+	}) => {
+		await page.goto(teamPath(lang, 3));
+		await waitForTeam(page);
+		const panel = page.locator('.team-actions');
+		const due = panel.getByLabel(t(lang, 'team.actions.due'));
+		await panel.getByLabel(t(lang, 'team.actions.what')).fill('Call Ilze');
+		// The month only, typed as a keyboard user would: the field's value stays empty.
+		await due.focus();
+		await page.keyboard.type('03');
+		await panel.getByRole('button', { name: t(lang, 'team.actions.add') }).click();
+
+		await expect(panel.getByText(t(lang, 'team.actions.dueInvalid'))).toBeVisible();
+		await expect(due).toBeFocused();
+		await expect(due).toHaveAttribute('aria-invalid', 'true');
+		await expect(due).toHaveAccessibleDescription(pattern(lang, 'team.actions.dueInvalid'));
+		await expect(panel.locator('.action-what')).toHaveCount(0);
+
+		// Cleared, the date is optional again and the action is added.
+		await due.fill('');
+		await panel.getByRole('button', { name: t(lang, 'team.actions.add') }).click();
+		await expect(panel.locator('.action-what')).toHaveText('Call Ilze');
+		await expect(panel.getByText(t(lang, 'team.actions.dueInvalid'))).toHaveCount(0);
 	});
 
 	test(`${lang}: the handout prints on one A4 page for 12 people and 5 actions`, async ({

@@ -1,11 +1,14 @@
 /**
  * The form for one agreed action: what (at most 140 characters), who (at most 40), by when and the
  * area it answers. Text longer than its limit is cut as it is typed or pasted, and the form says
- * so; nothing typed is ever read as markup.
+ * so; nothing typed is ever read as markup. A date typed only in part, or with an impossible year,
+ * is reported beside the form and keeps the action from being added until it is fixed or cleared:
+ * the browser's own check would block "Add" with a bubble some engines never show (#26).
  */
 import { useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import {
+	DUE_RANGE,
 	MAX_WHAT_LENGTH,
 	MAX_WHO_LENGTH,
 	limitInput,
@@ -47,7 +50,9 @@ export default function ActionForm({
 		initial?.area ? `${initial.area.assessmentId}${AREA_SEPARATOR}${initial.area.dimensionId}` : ''
 	);
 	const [note, setNote] = useState('');
+	const [isDueInvalid, setIsDueInvalid] = useState(false);
 	const whatField = useRef<HTMLInputElement>(null);
+	const dueField = useRef<HTMLInputElement>(null);
 	const isEditing = initial !== undefined;
 	const prefix = isEditing ? `action-edit` : 'action-new';
 
@@ -76,6 +81,14 @@ export default function ActionForm({
 			whatField.current?.focus();
 			return;
 		}
+		// A half-typed date reads as an empty value: only the field's validity tells it apart
+		// from no date at all.
+		if (dueField.current && !dueField.current.validity.valid) {
+			setIsDueInvalid(true);
+			setNote('');
+			dueField.current.focus();
+			return;
+		}
 		onSubmit(action);
 		if (!isEditing) {
 			setWhat('');
@@ -88,7 +101,7 @@ export default function ActionForm({
 	};
 
 	return (
-		<form class="action-form no-print" onSubmit={submit}>
+		<form class="action-form no-print" noValidate onSubmit={submit}>
 			<fieldset>
 				<legend>{isEditing ? fill(strings.editing, { number: number ?? 0 }) : strings.new}</legend>
 				<div class="action-field is-wide">
@@ -122,14 +135,26 @@ export default function ActionForm({
 					<label for={`${prefix}-due`}>{strings.due}</label>
 					<input
 						id={`${prefix}-due`}
+						ref={dueField}
 						type="date"
+						min={DUE_RANGE.min}
+						max={DUE_RANGE.max}
 						value={due}
-						aria-describedby={`${prefix}-due-hint`}
-						onInput={(event) => setDue(event.currentTarget.value)}
+						aria-invalid={isDueInvalid}
+						aria-describedby={`${prefix}-due-hint${isDueInvalid ? ` ${prefix}-due-error` : ''}`}
+						onInput={(event) => {
+							setDue(event.currentTarget.value);
+							setIsDueInvalid(false);
+						}}
 					/>
 					<p class="hint" id={`${prefix}-due-hint`}>
 						{strings.dueHint}
 					</p>
+					{isDueInvalid && (
+						<p class="action-error" id={`${prefix}-due-error`}>
+							{strings.dueInvalid}
+						</p>
+					)}
 				</div>
 				<div class="action-field">
 					<label for={`${prefix}-area`}>{strings.area}</label>

@@ -193,6 +193,8 @@ export interface ActionStrings {
 	/** `Cut to {{limit}} characters.` */
 	cut: string;
 	whatMissing: string;
+	/** The "by when" field holds part of a date, or a year out of range. */
+	dueInvalid: string;
 	/** `… up to {{limit}} actions …`. */
 	full: string;
 	added: string;
