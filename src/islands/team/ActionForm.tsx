@@ -1,22 +1,25 @@
 /**
  * The form for one agreed action: what (at most 140 characters), who (at most 40), by when and the
  * area it answers. Text longer than its limit is cut as it is typed or pasted, and the form says
- * so; nothing typed is ever read as markup. A date typed only in part, or with an impossible year,
- * is reported beside the form and keeps the action from being added until it is fixed or cleared:
- * the browser's own check would block "Add" with a bubble some engines never show (#26).
+ * so; nothing typed is ever read as markup. "By when" is typed as the reader writes dates
+ * (`due-date.ts`), shown back in words as it is read; a date typed only in part, or one that does
+ * not exist, is named beside the field, which keeps focus, and nothing is added until it is fixed
+ * or cleared (#26).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import {
-	DUE_RANGE,
 	MAX_WHAT_LENGTH,
 	MAX_WHO_LENGTH,
 	limitInput,
 	normalizeAction,
 	type AgreedAction,
 } from './actions';
+import { dateOrder, dueExample, dueText, readDue, typingLocale } from './due-date';
 import type { AreaModels } from './handout';
 import type { ActionStrings } from './strings';
+import { formatDay } from '../../i18n/dates';
+import { LOCALE_TAGS, isLocale } from '../../i18n/locales';
 import { fill } from '../../i18n/plural';
 
 export interface Props {
@@ -24,6 +27,8 @@ export interface Props {
 	initial?: AgreedAction | undefined;
 	/** Its number in the list, when editing. */
 	number?: number | undefined;
+	/** The page's language. */
+	lang: string;
 	models: AreaModels;
 	strings: ActionStrings;
 	/** Whether a new action may be added (the list is not full). */
@@ -37,6 +42,7 @@ const AREA_SEPARATOR = '_';
 export default function ActionForm({
 	initial,
 	number,
+	lang,
 	models,
 	strings,
 	canAdd,
@@ -45,15 +51,24 @@ export default function ActionForm({
 }: Props) {
 	const [what, setWhat] = useState(initial?.what ?? '');
 	const [who, setWho] = useState(initial?.who ?? '');
-	const [due, setDue] = useState(initial?.due ?? '');
+	const isEditing = initial !== undefined;
+	// Dates typed the reader's way: their browser's format when it is of the page's language. The
+	// page's HTML shows the page's format; the browser's is known once the island runs (an edit
+	// form only ever opens there).
+	const pageLocale = isLocale(lang) ? LOCALE_TAGS[lang].intl : lang;
+	const [locale, setLocale] = useState(() => (isEditing ? readerLocale(pageLocale) : pageLocale));
+	useEffect(() => setLocale(readerLocale(pageLocale)), [pageLocale]);
+	const [dueInput, setDueInput] = useState(() =>
+		initial?.due ? dueText(initial.due, readerLocale(pageLocale)) : ''
+	);
+	const reading = readDue(dueInput, dateOrder(locale), locale);
 	const [area, setArea] = useState(
 		initial?.area ? `${initial.area.assessmentId}${AREA_SEPARATOR}${initial.area.dimensionId}` : ''
 	);
 	const [note, setNote] = useState('');
-	const [isDueInvalid, setIsDueInvalid] = useState(false);
+	const [dueProblem, setDueProblem] = useState('');
 	const whatField = useRef<HTMLInputElement>(null);
 	const dueField = useRef<HTMLInputElement>(null);
-	const isEditing = initial !== undefined;
 	const prefix = isEditing ? `action-edit` : 'action-new';
 
 	const limited =
@@ -73,7 +88,7 @@ export default function ActionForm({
 		const action = normalizeAction({
 			what,
 			who,
-			due,
+			due: reading.ok ? reading.due : '',
 			area: area ? { assessmentId, dimensionId } : undefined,
 		});
 		if (!action) {
@@ -81,19 +96,22 @@ export default function ActionForm({
 			whatField.current?.focus();
 			return;
 		}
-		// A half-typed date reads as an empty value: only the field's validity tells it apart
-		// from no date at all.
-		if (dueField.current && !dueField.current.validity.valid) {
-			setIsDueInvalid(true);
+		if (!reading.ok) {
+			const example = dueExample(locale);
+			setDueProblem(
+				reading.problem === 'incomplete'
+					? fill(strings.dueIncomplete, { example })
+					: fill(strings.dueNotADate, { text: dueInput.trim(), example })
+			);
 			setNote('');
-			dueField.current.focus();
+			dueField.current?.focus();
 			return;
 		}
 		onSubmit(action);
 		if (!isEditing) {
 			setWhat('');
 			setWho('');
-			setDue('');
+			setDueInput('');
 			setArea('');
 			setNote('');
 			whatField.current?.focus();
@@ -136,23 +154,24 @@ export default function ActionForm({
 					<input
 						id={`${prefix}-due`}
 						ref={dueField}
-						type="date"
-						min={DUE_RANGE.min}
-						max={DUE_RANGE.max}
-						value={due}
-						aria-invalid={isDueInvalid}
-						aria-describedby={`${prefix}-due-hint${isDueInvalid ? ` ${prefix}-due-error` : ''}`}
+						type="text"
+						autocomplete="off"
+						value={dueInput}
+						aria-invalid={dueProblem !== ''}
+						aria-describedby={`${prefix}-due-hint${dueProblem ? ` ${prefix}-due-error` : ''}`}
 						onInput={(event) => {
-							setDue(event.currentTarget.value);
-							setIsDueInvalid(false);
+							setDueInput(event.currentTarget.value);
+							setDueProblem('');
 						}}
 					/>
 					<p class="hint" id={`${prefix}-due-hint`}>
-						{strings.dueHint}
+						{reading.ok && reading.due
+							? fill(strings.dueReads, { date: formatDay(reading.due, lang) })
+							: fill(strings.dueHint, { example: dueExample(locale) })}
 					</p>
-					{isDueInvalid && (
+					{dueProblem && (
 						<p class="action-error" id={`${prefix}-due-error`}>
-							{strings.dueInvalid}
+							{dueProblem}
 						</p>
 					)}
 				</div>
@@ -188,6 +207,14 @@ export default function ActionForm({
 				</div>
 			</fieldset>
 		</form>
+	);
+}
+
+/** The locale whose dates this browser's reader types (see `typingLocale()`); browser only. */
+function readerLocale(pageLocale: string): string {
+	return typingLocale(
+		pageLocale,
+		navigator.languages.length > 0 ? navigator.languages : [navigator.language]
 	);
 }
 

@@ -53,6 +53,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 						<li key={`${index}-${row.what}`}>
 							{editing === index ? (
 								<ActionForm
+									lang={lang}
 									initial={actions[index]}
 									number={row.number}
 									models={models}
@@ -136,6 +137,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 			{canAdd ? (
 				editing === undefined && (
 					<ActionForm
+						lang={lang}
 						models={models}
 						strings={strings}
 						canAdd={canAdd}

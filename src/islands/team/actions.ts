@@ -29,13 +29,6 @@ export const MAX_WHO_LENGTH = 40;
 /** More actions than a one-hour session agrees on; the handout is laid out for five. */
 export const MAX_ACTIONS = 12;
 
-/**
- * The earliest and latest "by when" the form takes. A year typed into the wrong part of a date
- * field (WebKitGTK reads a typed `2026-12-31` as 12 December 0031) is caught and reported instead
- * of kept; the bounds are fixed, never taken from the device's clock.
- */
-export const DUE_RANGE = { min: '2000-01-01', max: '2099-12-31' } as const;
-
 /** The format of the actions part this site writes. */
 export const ACTIONS_FORMAT = 1;
 

@@ -175,7 +175,10 @@ export interface ActionStrings {
 	who: string;
 	whoHint: string;
 	due: string;
+	/** `Optional. For example, {{example}}.` */
 	dueHint: string;
+	/** What a typed date was read as: `That is {{date}}.` */
+	dueReads: string;
 	area: string;
 	noArea: string;
 	add: string;
@@ -193,8 +196,10 @@ export interface ActionStrings {
 	/** `Cut to {{limit}} characters.` */
 	cut: string;
 	whatMissing: string;
-	/** The "by when" field holds part of a date, or a year out of range. */
-	dueInvalid: string;
+	/** "By when" holds part of a date: `… for example {{example}} …`. */
+	dueIncomplete: string;
+	/** "By when" is not a date: `“{{text}}” is not a date …{{example}}…`. */
+	dueNotADate: string;
 	/** `… up to {{limit}} actions …`. */
 	full: string;
 	added: string;
