@@ -31,8 +31,8 @@ export interface Engine {
 	press(key: Key): Promise<void>;
 	/** A PNG of the viewport (for a look at what a failing walk saw). */
 	screenshot(): Promise<Buffer>;
-	/** Console errors and uncaught exceptions seen so far, where the engine reports them. */
-	errors(): string[];
+	/** Console errors and uncaught exceptions since the last call, where the engine reports them. */
+	takeErrors(): string[];
 	/** Closes the browser and everything started for it. */
 	close(): Promise<void>;
 }

@@ -4,7 +4,7 @@
  */
 import puppeteer, { type KeyInput } from 'puppeteer-core';
 import { findTestDependency } from '../../../scripts/lib/test-deps';
-import type { Engine, Key } from './engine';
+import type { Engine, Key, PageFunction } from './engine';
 
 const KEYS: Record<Key, KeyInput> = {
 	Enter: 'Enter',
@@ -56,7 +56,12 @@ export async function launchFirefox(
 		async resize(newWidth, newHeight) {
 			await page.setViewport({ width: newWidth, height: newHeight });
 		},
-		run: (fn, ...args) => page.evaluate(fn, ...args),
+		run: <Args extends unknown[], Result>(fn: PageFunction<Args, Result>, ...args: Args) =>
+			// Puppeteer's own typing would turn element handles into elements; none cross here.
+			page.evaluate<unknown[], (...values: unknown[]) => Result>(
+				fn as (...values: unknown[]) => Result,
+				...args
+			),
 		async click(selector) {
 			await page.click(selector);
 		},
@@ -69,7 +74,7 @@ export async function launchFirefox(
 		async screenshot() {
 			return Buffer.from(await page.screenshot());
 		},
-		errors: () => [...errors],
+		takeErrors: () => errors.splice(0),
 		async close() {
 			await browser.close();
 		},

@@ -4,9 +4,8 @@
  */
 import { existsSync } from 'node:fs';
 import { once } from 'node:events';
-import type { AddressInfo, Server } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import type { TestProject } from 'vitest/node';
-// @ts-expect-error: a plain JavaScript module, shared with the benchmarks
 import { serveStatic } from '../../../scripts/lib/static-server.mjs';
 
 declare module 'vitest' {
@@ -20,7 +19,7 @@ export default async function serveBuiltSite(project: TestProject): Promise<() =
 	if (!existsSync('dist/index.html')) {
 		throw new Error('The engine tests run against the built site: run `npm run build` first.');
 	}
-	const server = (serveStatic as (root: string, port: number) => Server)('dist', 0);
+	const server = serveStatic('dist', 0);
 	await once(server, 'listening');
 	project.provide('baseURL', `http://localhost:${(server.address() as AddressInfo).port}`);
 	return () => new Promise((resolve) => server.close(() => resolve()));

@@ -44,7 +44,7 @@ export function walkMainFlows(
 		});
 
 		afterEach(() => {
-			expect(engine.errors(), 'console errors and uncaught exceptions').toEqual([]);
+			expect(engine.takeErrors(), 'console errors and uncaught exceptions').toEqual([]);
 		});
 
 		afterAll(async () => {

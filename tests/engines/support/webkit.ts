@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { remote } from 'webdriverio';
 import { findTestDependency } from '../../../scripts/lib/test-deps';
-import type { Engine, Key } from './engine';
+import type { Engine, Key, PageFunction } from './engine';
 
 const WINDOW_SCRIPT = fileURLToPath(new URL('webkit-window.py', import.meta.url));
 
@@ -90,21 +90,23 @@ export async function launchWebKit(width: number, height: number): Promise<Engin
 	});
 	try {
 		await waitForDriver(port, driver);
+		const capabilities = {
+			// The name webkit-window.py gives itself.
+			browserName: 'clientship-engines',
+			// WebKitWebDriver speaks classic WebDriver only: asked for BiDi, it refuses the session.
+			'wdio:enforceWebDriverClassic': true,
+			'webkitgtk:browserOptions': {
+				binary: findTestDependency('webkit-gtk'),
+				args: [WINDOW_SCRIPT, '--automation'],
+			},
+		};
 		const browser = await remote({
 			hostname: '127.0.0.1',
 			port,
 			path: '/',
 			logLevel: 'silent',
 			connectionRetryCount: 0,
-			capabilities: {
-				browserName: 'clientship-engines',
-				// WebKitWebDriver speaks classic WebDriver only: asked for BiDi, it refuses the session.
-				'wdio:enforceWebDriverClassic': true,
-				'webkitgtk:browserOptions': {
-					binary: findTestDependency('webkit-gtk'),
-					args: [WINDOW_SCRIPT, '--automation'],
-				},
-			},
+			capabilities,
 		});
 		const version = await browser.execute(
 			() => /AppleWebKit\/([\d.]+)/.exec(navigator.userAgent)?.[1] ?? ''
@@ -121,7 +123,11 @@ export async function launchWebKit(width: number, height: number): Promise<Engin
 				await browser.url(url);
 			},
 			resize,
-			run: (fn, ...args) => browser.execute(fn, ...args),
+			run: <Args extends unknown[], Result>(fn: PageFunction<Args, Result>, ...args: Args) =>
+				// webdriverio's own typing would turn elements into references; none cross here.
+				browser.execute(fn as (...values: unknown[]) => Result, ...args) as Promise<
+					Awaited<Result>
+				>,
 			async click(selector) {
 				await browser.$(selector).click();
 			},
@@ -137,7 +143,7 @@ export async function launchWebKit(width: number, height: number): Promise<Engin
 				return Buffer.from(await browser.takeScreenshot(), 'base64');
 			},
 			// Classic WebDriver has no way to hear the console.
-			errors: () => [],
+			takeErrors: () => [],
 			async close() {
 				try {
 					await browser.deleteSession();
