@@ -8,12 +8,7 @@
 // usage: node scripts/setup-test-deps.mjs
 import { spawnSync } from 'node:child_process';
 import { userInfo } from 'node:os';
-import {
-	machineProbe,
-	missingTestDependencies,
-	nextSetupStep,
-	onPath,
-} from './lib/test-deps.ts';
+import { machineProbe, missingTestDependencies, nextSetupStep, onPath } from './lib/test-deps.ts';
 
 const probe = machineProbe();
 const abilities = {

@@ -18,9 +18,7 @@ export function findChromium(): { path: string } | { error: string } {
 		...machineProbe(),
 		playwrightChromium: () => chromium.executablePath(),
 	});
-	return 'path' in found
-		? found
-		: { error: stopMessage([{ dependency, reason: found.missing }]) };
+	return 'path' in found ? found : { error: stopMessage([{ dependency, reason: found.missing }]) };
 }
 
 /**

@@ -43,10 +43,7 @@ function throughCalc(csv: string, separator: ';' | ','): string[][] {
 			{ stdio: 'pipe', timeout: 120_000 }
 		);
 	} catch (error) {
-		throw new Error(
-			'LibreOffice could not convert the CSV',
-			{ cause: error }
-		);
+		throw new Error('LibreOffice could not convert the CSV', { cause: error });
 	}
 	const [file] = readdirSync(out);
 	return Papa.parse<string[]>(readFileSync(join(out, file ?? ''), 'utf8'), { skipEmptyLines: true })

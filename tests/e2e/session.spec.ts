@@ -14,7 +14,7 @@ import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 import { pattern, t } from './support/strings';
 import { formatDay } from '../../src/i18n/dates';
-import { encodeActions, type AgreedAction } from '../../src/islands/team/actions';
+import { encodeActions, type AgreedAction } from '../../src/links/actions';
 
 const NAMES = [
 	'Анна Смирнова',

@@ -14,7 +14,7 @@ import {
 	limitInput,
 	normalizeAction,
 	type AgreedAction,
-} from './actions';
+} from '../../links/actions';
 import { dateOrder, dueExample, dueText, readDue, typingLocale } from './due-date';
 import type { AreaModels } from './handout';
 import type { ActionStrings } from './strings';

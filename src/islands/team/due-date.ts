@@ -6,7 +6,7 @@
  * field takes typed digits only with separators between them (#26). Reading never throws: text
  * is a day, nothing, or a reason to show the reader.
  */
-import { dayNumber } from '../assessment/result-days';
+import { dayNumber } from '../../links/result-days';
 
 /** The years a "by when" may name: a year typed wrong (0027, 20277) is reported, not kept. */
 export const DUE_YEARS = { min: 2000, max: 2099 } as const;

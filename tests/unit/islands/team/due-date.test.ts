@@ -8,7 +8,7 @@ import {
 	readDue,
 	typingLocale,
 } from '../../../../src/islands/team/due-date';
-import { dayNumber } from '../../../../src/islands/assessment/result-days';
+import { dayNumber } from '../../../../src/links/result-days';
 
 const LOCALES = ['en-GB', 'en-US', 'ru-RU'] as const;
 

@@ -177,9 +177,7 @@ describe('stopMessage()', () => {
 });
 
 test('the packages .ci/run used to install are all on the list, each once (#26)', () => {
-	const all = debianPackages(
-		TEST_DEPENDENCIES.map((dependency) => ({ dependency, reason: '' }))
-	);
+	const all = debianPackages(TEST_DEPENDENCIES.map((dependency) => ({ dependency, reason: '' })));
 	expect(all).toEqual([...new Set(all)]);
 	expect(all).toEqual(
 		expect.arrayContaining([
