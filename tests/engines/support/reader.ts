@@ -262,24 +262,38 @@ export class Reader {
 	 * while the page scrolls smoothly to it would land wherever the element was.
 	 */
 	async click(target: Target): Promise<void> {
-		const selector = await this.find(target);
-		await this.engine.run((css: string) => {
+		const scrollTo = (css: string) => {
 			document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' });
-		}, selector);
-		await this.until(
-			`${describe(target)} to stand still, uncovered`,
-			(css: string) => {
-				const element = document.querySelector(css);
-				if (!element) return false;
-				const box = element.getBoundingClientRect();
-				const at = `${box.x},${box.y},${box.width},${box.height}`;
-				const before = element.getAttribute('data-engine-at');
-				element.setAttribute('data-engine-at', at);
-				const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
-				return at === before && hit !== null && (element.contains(hit) || hit.contains(element));
-			},
-			selector
-		);
+		};
+		let selector = await this.find(target);
+		await this.engine.run(scrollTo, selector);
+		const deadline = Date.now() + WAIT_MS;
+		this.#lastError = undefined;
+		for (;;) {
+			const state = await this.attempt(() =>
+				this.engine.run((css: string) => {
+					const element = document.querySelector(css);
+					if (!element) return 'gone';
+					const box = element.getBoundingClientRect();
+					const at = `${box.x},${box.y},${box.width},${box.height}`;
+					const before = element.getAttribute('data-engine-at');
+					element.setAttribute('data-engine-at', at);
+					const hit = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+					const isUncovered = hit !== null && (element.contains(hit) || hit.contains(element));
+					return at === before && isUncovered ? 'ready' : 'moving';
+				}, selector)
+			);
+			if (state === 'ready') break;
+			if (Date.now() > deadline) {
+				throw await this.failure(`${describe(target)} to stand still, uncovered`);
+			}
+			if (state !== 'moving') {
+				// Drawn anew (a list re-rendered, the page navigated): find it again.
+				selector = await this.find(target);
+				await this.engine.run(scrollTo, selector);
+			}
+			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+		}
 		await this.engine.click(selector);
 	}
 
