@@ -14,7 +14,7 @@ export type PageFunction<Args extends unknown[], Result> = (...args: Args) => Re
 export interface Engine {
 	/** The engine's name in test titles: "Firefox ESR 153.8", "WebKitGTK 2.50.6". */
 	readonly name: string;
-	/** Opens an absolute URL and waits for its `load`. */
+	/** Opens an absolute URL as a new page (never a jump within the page) and waits for `load`. */
 	open(url: string): Promise<void>;
 	/** Sets the size of the page's viewport, in CSS pixels. */
 	resize(width: number, height: number): Promise<void>;

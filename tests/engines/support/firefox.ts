@@ -51,6 +51,8 @@ export async function launchFirefox(
 	return {
 		name: `Firefox ESR ${(await browser.version()).replace(/^\D+/, '')}`,
 		async open(url) {
+			// A URL that differs from the page's in its fragment only would not load the page anew.
+			await page.goto('about:blank');
 			await page.goto(url, { waitUntil: 'load' });
 		},
 		async resize(newWidth, newHeight) {

@@ -121,6 +121,11 @@ export async function launchWebKit(width: number, height: number): Promise<Engin
 				// A URL that differs from the page's in its fragment only would not load the page anew.
 				await browser.url('about:blank');
 				await browser.url(url);
+				// WebKitWebDriver answers once the document is parsed; the others wait for `load`.
+				await browser.waitUntil(() => browser.execute(() => document.readyState === 'complete'), {
+					timeout: 30_000,
+					interval: 100,
+				});
 			},
 			resize,
 			run: <Args extends unknown[], Result>(fn: PageFunction<Args, Result>, ...args: Args) =>
