@@ -4,21 +4,25 @@
  * is refused, or missing altogether (a page served over plain http has no `navigator.clipboard`),
  * the text is selected for the reader to copy, and the status line says so.
  */
+import { readStrings } from './page-strings';
+import { COPY_BLOCK_STRINGS } from './strings';
+
 for (const block of document.querySelectorAll<HTMLElement>('.copy-block')) {
 	const button = block.querySelector('button');
 	const status = block.querySelector('.copy-status');
 	const text = block.querySelector('pre');
-	if (!button || !status || !text) continue;
+	const strings = readStrings(block.dataset['strings'], COPY_BLOCK_STRINGS);
+	if (!button || !status || !text || !strings) continue;
 	button.disabled = false;
 	const copy = async () => {
 		// Called at once, within the click (Safari copies only then); a missing clipboard throws
 		// here and is one more refusal.
 		try {
 			await navigator.clipboard.writeText(text.textContent ?? '');
-			status.textContent = block.dataset['copied'] ?? '';
+			status.textContent = strings.copied;
 		} catch {
 			getSelection()?.selectAllChildren(text);
-			status.textContent = block.dataset['failed'] ?? '';
+			status.textContent = strings.copyFailed;
 		}
 	};
 	button.addEventListener('click', () => void copy());

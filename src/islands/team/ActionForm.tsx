@@ -19,7 +19,7 @@ import { dateOrder, dueExample, dueText, readDue, typingLocale } from './due-dat
 import type { AreaModels } from './handout';
 import type { ActionStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
-import { LOCALE_TAGS, isLocale } from '../../i18n/locales';
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/plural';
 
 export interface Props {
@@ -28,7 +28,7 @@ export interface Props {
 	/** Its number in the list, when editing. */
 	number?: number | undefined;
 	/** The page's language. */
-	lang: string;
+	lang: Locale;
 	models: AreaModels;
 	strings: ActionStrings;
 	/** Whether a new action may be added (the list is not full). */
@@ -55,7 +55,7 @@ export default function ActionForm({
 	// Dates typed the reader's way: their browser's format when it is of the page's language. The
 	// page's HTML shows the page's format; the browser's is known once the island runs (an edit
 	// form only ever opens there).
-	const pageLocale = isLocale(lang) ? LOCALE_TAGS[lang].intl : lang;
+	const pageLocale = LOCALE_TAGS[lang].intl;
 	const [locale, setLocale] = useState(() => (isEditing ? readerLocale(pageLocale) : pageLocale));
 	useEffect(() => setLocale(readerLocale(pageLocale)), [pageLocale]);
 	const [dueInput, setDueInput] = useState(() =>
