@@ -54,6 +54,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 						<li key={`${index}-${row.what}`}>
 							{editing === index ? (
 								<ActionForm
+									lang={lang}
 									initial={actions[index]}
 									number={row.number}
 									models={models}
@@ -137,6 +138,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 			{canAdd ? (
 				editing === undefined && (
 					<ActionForm
+						lang={lang}
 						models={models}
 						strings={strings}
 						canAdd={canAdd}

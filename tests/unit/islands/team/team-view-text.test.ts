@@ -115,6 +115,7 @@ for (const lang of LOCALES) {
 			),
 			editing: render(
 				h(ActionForm, {
+					lang,
 					initial: ACTIONS[0],
 					number: 1,
 					models: [agency, agency],
