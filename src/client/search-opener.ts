@@ -32,12 +32,13 @@ export function isSearchShortcut(event: ShortcutKey, isInTextField: boolean): bo
 	return event.key === '/' || (event.code === 'Slash' && !event.shiftKey);
 }
 
-/** Shows the search button in place of the search link and wires the ways to open the dialog. */
+/** Shows the search buttons in place of the search link and wires the ways to open the dialog. */
 export function setUpSearchOpener(root: Document): void {
 	const dialog = root.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-	const button = root.querySelector<HTMLButtonElement>('[data-search-open]');
-	if (!dialog || !button) return;
-	button.hidden = false;
+	// The header's button, and the lesson's reading bar's (#24).
+	const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-open]')];
+	if (!dialog || buttons.length === 0) return;
+	for (const button of buttons) button.hidden = false;
 	root.querySelector<HTMLElement>('[data-search-link]')?.setAttribute('hidden', '');
 	let returnTo: HTMLElement | null = null;
 
@@ -53,7 +54,7 @@ export function setUpSearchOpener(root: Document): void {
 		dialog.querySelector('input')?.focus();
 	};
 
-	button.addEventListener('click', () => open(button));
+	for (const button of buttons) button.addEventListener('click', () => open(button));
 	dialog.addEventListener('keydown', (event) => {
 		// Esc closes at once, even when the search field would first use it to clear itself.
 		if (event.key === 'Escape' && !event.isComposing) {

@@ -10,3 +10,6 @@ export const HOME_PROGRESS_STRINGS = stringArea(
 
 /** The copy button of a block of text to send (`copy-block.ts`). */
 export const COPY_BLOCK_STRINGS = stringArea('training.', ['copied', 'copyFailed']);
+
+/** "Continue: lesson 3, “Where this breaks down”, 3 min left" (`continue-reading.ts`, #24). */
+export const CONTINUE_STRINGS = stringArea('continue.', [], ['home', 'lesson']);
