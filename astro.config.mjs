@@ -11,6 +11,7 @@ import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import socialCards from './src/integrations/social-cards.ts';
 import islandStringFiles from './src/integrations/island-strings.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
+import { stepAnchors } from './src/lib/step-anchors.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
@@ -62,9 +63,10 @@ export default defineConfig({
 	// every page is 3-5 KB lighter raw (#15).
 	scopedStyleStrategy: 'class',
 	markdown: {
-		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
-		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).
-		processor: satteri({ hastPlugins: [russianTypography] }),
+		// Sätteri is Astro's default Markdown processor; named here to add two plugins to it:
+		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12), and
+		// an anchor on each of a lesson's steps, for the results that link to them (#25).
+		processor: satteri({ hastPlugins: [russianTypography, stepAnchors] }),
 		// No code is highlighted, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
 		syntaxHighlight: false,
 	},

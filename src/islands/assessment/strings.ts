@@ -78,6 +78,16 @@ export interface AssessmentStrings {
 	/** Sort only: `Not quite: this is “{{pile}}”.` */
 	sortWrong: string;
 	reread: string;
+	/** Likert only: the heading over what each area looks like, healthy and not. */
+	areasHeading: string;
+	/** Likert only: an area and its score, `{{area}}` and `{{score}}`. */
+	areaScore: string;
+	/** Before what an area looks like when it is healthy. */
+	healthy: string;
+	/** Before what it looks like when it is not. */
+	unhealthy: string;
+	/** The link from a low area to the lesson's step or exercise: `{{title}}`. */
+	practice: string;
 	shareHeading: string;
 	shareIntro: string;
 	nameLabel: string;
