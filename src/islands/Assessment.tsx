@@ -22,9 +22,10 @@ import {
 } from './assessment/answer-store';
 import { isComplete, type AssessmentModel } from './assessment/model';
 import { scoreAnswers } from './assessment/scoring';
-import { shareCodeModelOf, type SharedResult } from './assessment/share-code';
+import type { SharedResult } from '../links/share-code';
+import { shareCodeModelOf } from './assessment/model';
 import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
-import { localDay } from './assessment/result-days';
+import { localDay } from '../links/result-days';
 import type { AssessmentStrings, LinkStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';

@@ -12,9 +12,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { AssessmentModel } from './assessment/model';
-import { localDay } from './assessment/result-days';
-import { shareCodeModelOf } from './assessment/share-code';
-import { readAddress } from './links/link-reader';
+import { localDay } from '../links/result-days';
+import { shareCodeModelOf } from './assessment/model';
+import { readAddress } from '../links/link-reader';
 import {
 	acceptsLink,
 	codeModels,
@@ -23,13 +23,13 @@ import {
 	type MergeOutcome,
 	type Member,
 } from './team/team-merge';
-import { teamFragment } from './team/team-link';
+import { teamFragment } from '../links/team-link';
 import {
 	decodeActions,
 	encodeActions,
 	type ActionsProblem,
 	type AgreedAction,
-} from './team/actions';
+} from '../links/actions';
 import { csvActions } from './team/handout';
 import type { TeamStrings } from './team/strings';
 import type { Props as PresenterProps } from './team/Presenter';

@@ -4,7 +4,8 @@
  * from the YAML files without a build.
  */
 import type { AssessmentDefinition } from '../schemas/assessment';
-import type { AssessmentModel, ScoringKey, Side } from '../islands/assessment/model';
+import type { AssessmentModel, ScoringKey } from '../islands/assessment/model';
+import type { Side } from '../links/share-code';
 import type { Locale } from '../i18n/locales';
 import { typeset } from '../i18n/typography';
 

@@ -6,7 +6,8 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
-import type { AssessmentModel, Side } from '../islands/assessment/model';
+import type { AssessmentModel } from '../islands/assessment/model';
+import type { Side } from '../links/share-code';
 import { buildAssessmentModel } from './assessment-model';
 import { memoizeForBuild } from './build-memo';
 import { addedSections } from './lesson-sections';

@@ -5,7 +5,7 @@
 import { pluralForms, useTranslations, type Locale } from '../i18n/i18n';
 import type { AssessmentStrings, LinkStrings } from '../islands/assessment/strings';
 import type { TeamStrings } from '../islands/team/strings';
-import type { ShareCodeError } from '../islands/assessment/share-code';
+import type { ShareCodeError } from '../links/share-code';
 import { actionStrings, inviteStrings, presenterStrings } from './team-strings';
 import { memoizeForBuild } from './build-memo';
 

@@ -1,11 +1,7 @@
 /** Every self-assessment, in both languages: taken by keyboard, kept, shared and reopened (#4). */
-import {
-	encodeShareCode,
-	shareFragment,
-	signShareCode,
-} from '../../src/islands/assessment/share-code';
+import { encodeShareCode, shareFragment, signShareCode } from '../../src/links/share-code';
 import { codeModelOf, makeResult } from './support/codes';
-import { assessmentModels } from '../unit/support/assessments';
+import { assessmentModels } from '../../scripts/lib/assessment-models';
 import { pattern, t } from './support/strings';
 import {
 	completeByKeyboard,

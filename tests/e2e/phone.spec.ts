@@ -12,7 +12,7 @@ import { makeResult, modelOf } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
 import { t } from './support/strings';
-import { assessmentModels } from '../unit/support/assessments';
+import { assessmentModels } from '../../scripts/lib/assessment-models';
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 

@@ -13,7 +13,7 @@ import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 import { t } from './support/strings';
-import { encodeActions, type AgreedAction } from '../../src/islands/team/actions';
+import { encodeActions, type AgreedAction } from '../../src/links/actions';
 
 const NAMES = [
 	'Анна Смирнова',

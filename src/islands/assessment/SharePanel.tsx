@@ -2,8 +2,8 @@
  * Sharing a result: an optional display name first, then the share link that carries the answers
  * in its fragment, with Copy and (on phones) Share. The link follows the name as it is typed.
  */
-import { encodeShareCode, shareFragment, type ShareCodeModel } from './share-code';
-import { MAX_NAME_LENGTH } from './share-name';
+import { encodeShareCode, shareFragment, type ShareCodeModel } from '../../links/share-code';
+import { MAX_NAME_LENGTH } from '../../links/share-name';
 import type { AssessmentStrings } from './strings';
 import CopyLinkField from '../shared/CopyLinkField';
 import { fill } from '../../i18n/plural';

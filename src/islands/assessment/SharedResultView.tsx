@@ -8,7 +8,7 @@ import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { AssessmentModel } from './model';
 import { scoreAnswers, scoringModelFor } from './scoring';
-import type { SharedResult } from './share-code';
+import type { SharedResult } from '../../links/share-code';
 import type { AssessmentStrings, SharedStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';

@@ -21,10 +21,10 @@
  * reader starts afresh; a broken history entry is dropped alone. Reading never throws.
  */
 import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-storage';
-import type { Side } from './model';
-import { dayNumber } from './result-days';
-import { MAX_NAME_LENGTH, sanitizeName } from './share-name';
-import type { ShareCodeModel } from './share-code';
+import type { Side } from '../../links/share-code';
+import { dayNumber } from '../../links/result-days';
+import { MAX_NAME_LENGTH, sanitizeName } from '../../links/share-name';
+import type { ShareCodeModel } from '../../links/share-code';
 
 /** Results kept per assessment side (DESIGN.md "My history"). */
 export const MAX_HISTORY = 12;

@@ -2,6 +2,7 @@
  * The shape of an assessment as the island sees it: one language's texts, resolved by the page
  * from `content/assessments/<id>.yaml`. Plain data, because Astro serialises island props.
  */
+import type { Answers, ShareCodeModel, Side } from '../../links/share-code';
 
 /** A dimension (likert) or a pile (sort). */
 export interface DimensionModel {
@@ -55,12 +56,6 @@ export interface BandModel {
 }
 
 /**
- * Whose view an assessment asks for: the agency's own (every assessment), or the client's view of
- * the agency (assessments that define a client's side, `relationship-health` first).
- */
-export type Side = 'agency' | 'client';
-
-/**
  * How an earlier version of the statements was scored: per statement, its dimension and whether
  * it was reversed. Enough to score an old share link with the numbers it had.
  */
@@ -89,13 +84,30 @@ export function choiceCount(model: Pick<AssessmentModel, 'kind' | 'dimensions'>)
 	return model.kind === 'likert' ? 5 : model.dimensions.length;
 }
 
-/**
- * Answers, one per question in order: a choice from 1 to `choiceCount`, or 0 for unanswered.
- * Likert: 1 = strongly disagree … 5 = strongly agree. Sort: the pile's position in `dimensions`, from 1.
- */
-export type Answers = readonly number[];
-
 /** Whether every question has an answer. */
 export function isComplete(answers: Answers, questionCount: number): boolean {
 	return answers.length === questionCount && answers.every((answer) => answer > 0);
+}
+
+/**
+ * What a share code of `model` must match: one source for the island, the team view and tests.
+ * @example shareCodeModelOf(clientLevel) → { id: 'client-level', side: 'agency', version: 1, questionCount: 12, choices: 5, earlier: [] }
+ */
+export function shareCodeModelOf(
+	model: Pick<
+		AssessmentModel,
+		'id' | 'side' | 'version' | 'kind' | 'dimensions' | 'questions' | 'earlierKeys'
+	>
+): ShareCodeModel {
+	return {
+		id: model.id,
+		side: model.side,
+		version: model.version,
+		questionCount: model.questions.length,
+		choices: choiceCount(model),
+		earlier: model.earlierKeys.map((key) => ({
+			version: key.version,
+			questionCount: key.questions.length,
+		})),
+	};
 }

@@ -3,9 +3,9 @@
  * send a code of this assessment's other side to that side's page, or say why the link cannot be
  * opened (naming the assessment a foreign code belongs to). Pure: the island only acts on it.
  */
-import type { SharedResult, ShareCodeError, ShareCodeModel } from './share-code';
-import { decodeShareCode, shareFragment } from './share-code';
-import { readAddress } from '../links/link-reader';
+import type { SharedResult, ShareCodeError, ShareCodeModel } from '../../links/share-code';
+import { decodeShareCode, shareFragment } from '../../links/share-code';
+import { readAddress } from '../../links/link-reader';
 import { assessmentTitles } from './assessment-titles';
 
 /** The pages a code may belong on instead of this one. */

@@ -7,7 +7,8 @@
  * - Sort: a pile scores the share of its statements sorted into it; the overall score is the share
  *   of all statements sorted correctly.
  */
-import type { AssessmentModel, Answers, BandCondition, BandModel } from './model';
+import type { AssessmentModel, BandCondition, BandModel } from './model';
+import type { Answers } from '../../links/share-code';
 
 /** The score of one dimension. */
 export interface DimensionScore {

@@ -5,7 +5,7 @@
  * texts about opening a share link are props, on the assessment's own pages only (#15).
  */
 import type { PluralForms } from '../../i18n/plural';
-import type { ShareCodeError } from './share-code';
+import type { ShareCodeError } from '../../links/share-code';
 
 /** The texts of a colleague's result opened from a share link. */
 export interface SharedStrings {

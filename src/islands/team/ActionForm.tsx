@@ -11,7 +11,7 @@ import {
 	limitInput,
 	normalizeAction,
 	type AgreedAction,
-} from './actions';
+} from '../../links/actions';
 import type { AreaModels } from './handout';
 import type { ActionStrings } from './strings';
 import { fill } from '../../i18n/plural';

@@ -4,7 +4,7 @@
  * in the team link and go into the CSV. Every text is shown as text.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_ACTIONS, moveAction, type AgreedAction } from './actions';
+import { MAX_ACTIONS, moveAction, type AgreedAction } from '../../links/actions';
 import { actionRows, type AreaModels } from './handout';
 import type { ActionStrings } from './strings';
 import { fill } from '../../i18n/plural';

@@ -4,7 +4,7 @@
  * chart, and the CSV export.
  */
 import type { AssessmentModel } from '../assessment/model';
-import { localDay } from '../assessment/result-days';
+import { localDay } from '../../links/result-days';
 import { buildGroupView, type GroupView } from './group-view';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';

@@ -5,7 +5,8 @@
  * ever loads it, and the team page only when it is used.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AssessmentModel, Side } from '../assessment/model';
+import type { AssessmentModel } from '../assessment/model';
+import type { Side } from '../../links/share-code';
 import type { TeamStrings } from './strings';
 import { inviteUrl, qrPath } from './invite';
 import { fill } from '../../i18n/plural';

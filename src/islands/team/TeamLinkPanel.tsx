@@ -4,9 +4,9 @@
  * names no one (and points to the CSV).
  */
 import { useState } from 'preact/hooks';
-import { dropName } from '../assessment/share-code';
+import { dropName } from '../../links/share-code';
 import type { Member } from './team-merge';
-import { teamFragment } from './team-link';
+import { teamFragment } from '../../links/team-link';
 import type { TeamStrings } from './strings';
 import CopyLinkField from '../shared/CopyLinkField';
 import { fill } from '../../i18n/plural';

@@ -5,7 +5,7 @@
  * one before it.
  */
 import type { AssessmentModel } from '../assessment/model';
-import { dayNumber } from '../assessment/result-days';
+import { dayNumber } from '../../links/result-days';
 import type { GroupView, PersonRow, RoundView } from './group-view';
 import type { TeamStrings } from './strings';
 import { signedPoints } from '../assessment/history';

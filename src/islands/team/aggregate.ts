@@ -2,7 +2,8 @@
  * Team statistics for one assessment: each person's scores, and per dimension the average, the
  * spread (lowest to highest) and whether the team disagrees there more than anywhere else.
  */
-import type { AssessmentModel, Answers } from '../assessment/model';
+import type { AssessmentModel } from '../assessment/model';
+import type { Answers } from '../../links/share-code';
 import { findBand, scoreAnswers, type ScoringModel } from '../assessment/scoring';
 
 /** One colleague's scores. */

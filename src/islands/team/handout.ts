@@ -4,7 +4,7 @@
  * the assessments in the view. Pure: the page prints it, the CSV writes it.
  */
 import type { AssessmentModel } from '../assessment/model';
-import type { ActionArea, AgreedAction } from './actions';
+import type { ActionArea, AgreedAction } from '../../links/actions';
 import type { CsvAction } from './csv-rows';
 import { formatDay } from '../../i18n/dates';
 

@@ -6,7 +6,7 @@
  * before codes were dated have no day and wait in an undated group until the facilitator puts them
  * into a round.
  */
-import { dayNumber, dayString } from '../assessment/result-days';
+import { dayNumber, dayString } from '../../links/result-days';
 import { average } from './aggregate';
 
 /** Days a round spans: results within a week of its first one belong to it. */

@@ -4,15 +4,11 @@
  * (counted, not added), and a link that cannot be read is reported with what happened to it.
  * Pure: the island only shows the outcome.
  */
-import type { Answers, Side } from '../assessment/model';
-import {
-	decodeShareCode,
-	type ShareCodeError,
-	type ShareCodeModel,
-} from '../assessment/share-code';
-import type { AcceptLink } from '../links/link-reader';
-import { readText, type FoundLink } from '../links/pasted-text';
-import { readTeamPayload, type TeamEntry } from './team-link';
+import type { Answers, Side } from '../../links/share-code';
+import { decodeShareCode, type ShareCodeError, type ShareCodeModel } from '../../links/share-code';
+import type { AcceptLink } from '../../links/link-reader';
+import { readText, type FoundLink } from '../../links/pasted-text';
+import { readTeamPayload, type TeamEntry } from '../../links/team-link';
 
 /** A person's result in the view: where it came from and what it says. */
 export interface Member extends TeamEntry {

@@ -8,7 +8,7 @@
 import { describe, expect, test } from 'vitest';
 import { keyIdeaTitles } from '../../../src/lib/key-ideas';
 import { lessonSteps } from '../../../src/lib/lesson-steps';
-import { readAssessmentFiles, readLessonFiles } from '../support/content-files';
+import { readAssessmentFiles, readLessonFiles } from '../../../scripts/lib/content-files';
 
 const lessons = readLessonFiles();
 

@@ -8,8 +8,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { assessmentSchema } from '../../../src/schemas/assessment';
 import { scoreAnswers } from '../../../src/islands/assessment/scoring';
-import { assessmentModels } from '../support/assessments';
-import { readAssessmentFiles } from '../support/content-files';
+import { assessmentModels } from '../../../scripts/lib/assessment-models';
+import { readAssessmentFiles } from '../../../scripts/lib/content-files';
 
 const withClientSide = readAssessmentFiles()
 	.map((file) => ({ file, data: assessmentSchema.parse(file.data) }))

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { assessmentLinkStrings, assessmentStrings } from '../../../src/lib/island-strings';
 import { inPageSections } from '../../../src/lib/assessment-model';
-import { assessmentModels } from '../support/assessments';
+import { assessmentModels } from '../../../scripts/lib/assessment-models';
 
 describe('assessmentStrings()', () => {
 	test('gives both kinds their wording, in one set per language, and no texts about opening links', () => {

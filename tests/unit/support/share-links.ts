@@ -4,10 +4,10 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { readText } from '../../../src/islands/links/pasted-text';
-import { readTeamPayload, teamFragment, type TeamEntry } from '../../../src/islands/team/team-link';
+import { readText } from '../../../src/links/pasted-text';
+import { readTeamPayload, teamFragment, type TeamEntry } from '../../../src/links/team-link';
 import { acceptsLink } from '../../../src/islands/team/team-merge';
-import type { Side } from '../../../src/islands/assessment/model';
+import type { Side } from '../../../src/links/share-code';
 import { CODES, TODAY, codeModel, sampleCode } from './codes';
 import frozen from '../../fixtures/share-links-v1.json';
 

@@ -11,8 +11,8 @@ import {
 	type PastResult,
 	type SavedAnswers,
 } from '../../../../src/islands/assessment/answer-store';
-import { dayString } from '../../../../src/islands/assessment/result-days';
-import type { ShareCodeModel } from '../../../../src/islands/assessment/share-code';
+import { dayString } from '../../../../src/links/result-days';
+import type { ShareCodeModel } from '../../../../src/links/share-code';
 import { memoryStorage } from '../../support/memory-storage';
 import { CODE_MODELS, codeModel, sampleAnswers } from '../../support/codes';
 

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { areaNotes, LOW_SCORE } from '../../../../src/islands/assessment/area-notes';
 import type { AssessmentModel } from '../../../../src/islands/assessment/model';
-import { assessmentModels } from '../../support/assessments';
+import { assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const model: Pick<AssessmentModel, 'kind' | 'dimensions'> = {
 	kind: 'likert',

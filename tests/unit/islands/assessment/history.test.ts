@@ -7,9 +7,9 @@ import {
 	type ScoredResult,
 } from '../../../../src/islands/assessment/history';
 import { scoreAnswers } from '../../../../src/islands/assessment/scoring';
-import { shareCodeModelOf } from '../../../../src/islands/assessment/share-code';
+import { shareCodeModelOf } from '../../../../src/islands/assessment/model';
 import type { AssessmentModel } from '../../../../src/islands/assessment/model';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 import { sampleAnswers } from '../../support/codes';
 
 const real = MODELS.find((model) => model.id === 'relationship-health' && model.side === 'agency');

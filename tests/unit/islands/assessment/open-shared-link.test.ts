@@ -4,7 +4,7 @@ import {
 	openSharedLink,
 } from '../../../../src/islands/assessment/open-shared-link';
 import { assessmentTitles } from '../../../../src/islands/assessment/assessment-titles';
-import { signShareCode } from '../../../../src/islands/assessment/share-code';
+import { signShareCode } from '../../../../src/links/share-code';
 import { TODAY, codeModel, sampleCode } from '../../support/codes';
 
 const agency = codeModel('relationship-health');

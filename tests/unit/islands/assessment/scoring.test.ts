@@ -6,7 +6,7 @@ import {
 	scoreAnswers,
 	scoringModelFor,
 } from '../../../../src/islands/assessment/scoring';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const band = (min: number, max: number) => ({
 	min,

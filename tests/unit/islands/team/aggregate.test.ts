@@ -8,7 +8,7 @@ import {
 	summarizeTeam,
 } from '../../../../src/islands/team/aggregate';
 import { choiceCount, type AssessmentModel } from '../../../../src/islands/assessment/model';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const band = (min: number, max: number, title: string) => ({
 	min,

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { GAP_THRESHOLD, perceptionGaps } from '../../../../src/islands/team/perception-gap';
-import { MODELS, assessmentModels } from '../../support/assessments';
+import { MODELS, assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const relationship = MODELS.find((model) => model.id === 'relationship-health');
 if (!relationship) throw new Error('no relationship-health');

@@ -12,7 +12,7 @@ import { median, average } from '../../../../src/islands/team/aggregate';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, type Member } from '../../../../src/islands/team/team-merge';
 import { CODES, TODAY, sampleCode } from '../../support/codes';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const person: fc.Arbitrary<StripPerson> = fc.record({
 	score: fc.integer({ min: 0, max: 100 }),

@@ -8,7 +8,7 @@ import {
 	roundChange,
 	type Dated,
 } from '../../../../src/islands/team/rounds';
-import { dayNumber, dayString } from '../../../../src/islands/assessment/result-days';
+import { dayNumber, dayString } from '../../../../src/links/result-days';
 
 const day = (date: string) => dayNumber(date) ?? Number.NaN;
 

@@ -9,12 +9,12 @@ import {
 	mergeText,
 	type Member,
 } from '../../../../src/islands/team/team-merge';
-import { teamFragment, type TeamEntry } from '../../../../src/islands/team/team-link';
+import { teamFragment, type TeamEntry } from '../../../../src/links/team-link';
 import {
 	encodeShareCode,
 	signShareCode,
 	type ShareCodeModel,
-} from '../../../../src/islands/assessment/share-code';
+} from '../../../../src/links/share-code';
 import {
 	CODES,
 	CODE_MODELS,

@@ -13,7 +13,7 @@ import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, mergeText, type Member } from '../../../../src/islands/team/team-merge';
 import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter';
 import { csvActions } from '../../../../src/islands/team/handout';
-import type { AgreedAction } from '../../../../src/islands/team/actions';
+import type { AgreedAction } from '../../../../src/links/actions';
 import AssessmentGroup from '../../../../src/islands/team/AssessmentGroup';
 import ActionsPanel from '../../../../src/islands/team/ActionsPanel';
 import ActionForm from '../../../../src/islands/team/ActionForm';
@@ -24,7 +24,7 @@ import PresenterStrip from '../../../../src/islands/team/PresenterStrip';
 import PresenterTable from '../../../../src/islands/team/PresenterTable';
 import TeamLinkPanel from '../../../../src/islands/team/TeamLinkPanel';
 import { CODES, TODAY, sampleCode } from '../../support/codes';
-import { assessmentModels } from '../../support/assessments';
+import { assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const NAMES = ['Анна Смирнова', 'Boris Petrov', 'Ilze Kalniņa'];
 const ORIGIN = 'https://clientship.example';

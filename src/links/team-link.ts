@@ -16,7 +16,7 @@
  * Share codes never contain `!`, `~` or `&`, so all three are safe separators. Team links made
  * before rounds and actions existed (`#t=<id>!<code>~…`) are read unchanged.
  */
-import { MAX_CODE_LENGTH } from '../assessment/share-code';
+import { MAX_CODE_LENGTH } from './share-code';
 
 /** One person's result in the team view. */
 export interface TeamEntry {

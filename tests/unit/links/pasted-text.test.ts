@@ -1,13 +1,9 @@
 /** Finding our links in pasted text: quoted, wrapped, in Markdown, in chat (#11). */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readAddress, stripInvisible } from '../../../../src/islands/links/link-reader';
-import {
-	MAX_TEXT_LENGTH,
-	readText,
-	type FoundLink,
-} from '../../../../src/islands/links/pasted-text';
-import { readTeamPayload } from '../../../../src/islands/team/team-link';
+import { readAddress, stripInvisible } from '../../../src/links/link-reader';
+import { MAX_TEXT_LENGTH, readText, type FoundLink } from '../../../src/links/pasted-text';
+import { readTeamPayload } from '../../../src/links/team-link';
 import {
 	accept,
 	ORIGIN,
@@ -26,7 +22,7 @@ import {
 	TRAILING,
 	INVISIBLE,
 	type Share,
-} from '../../support/share-links';
+} from '../support/share-links';
 
 describe('readText()', () => {
 	describe('as made', () => {

@@ -10,10 +10,10 @@
  * assessment page (its own address), the team view and the 404 page (an address whose `#` was
  * encoded); `pasted-text.ts` reads whole pastes with it.
  */
-import { LOCALES } from '../../i18n/locales';
-import type { Side } from '../assessment/model';
-import { CODE_CHARACTERS, MAX_CODE_LENGTH, SHARE_PARAM } from '../assessment/share-code';
-import { TEAM_PARAM } from '../team/team-link';
+import { LOCALES } from '../i18n/locales';
+import type { Side } from './share-code';
+import { CODE_CHARACTERS, MAX_CODE_LENGTH, SHARE_PARAM } from './share-code';
+import { TEAM_PARAM } from './team-link';
 
 /** A result link: one person's share code for one side of one assessment. */
 export interface ResultLink {

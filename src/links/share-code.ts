@@ -26,9 +26,20 @@
  * Every format ever written stays readable: `tests/fixtures/share-links-v1.json` freezes real
  * format-1 links with their numbers. `decodeShareCode` accepts any input whatsoever and never throws.
  */
-import { choiceCount, type Answers, type AssessmentModel, type Side } from './model';
 import { FIRST_DATED_DAY, dayNumber, dayString } from './result-days';
 import { decodeName, encodeName, sanitizeName } from './share-name';
+
+/**
+ * Whose view a result gives: the agency's own (every assessment), or the client's view of the
+ * agency (assessments that define a client's side, `relationship-health` first).
+ */
+export type Side = 'agency' | 'client';
+
+/**
+ * Answers, one per statement in order: a choice from 1 to the number of choices, or 0 for
+ * unanswered. Likert: 1 = strongly disagree … 5 = strongly agree. Sort: the pile's position, from 1.
+ */
+export type Answers = readonly number[];
 
 /** The format version this site writes. */
 export const SHARE_FORMAT = 2;
@@ -96,29 +107,6 @@ export type ShareCodeError =
 export type DecodeResult =
 	| { ok: true; value: SharedResult }
 	| { ok: false; error: ShareCodeError; assessmentId?: string | undefined };
-
-/**
- * What a share code of `model` must match: one source for the island, the team view and tests.
- * @example shareCodeModelOf(clientLevel) → { id: 'client-level', side: 'agency', version: 1, questionCount: 12, choices: 5, earlier: [] }
- */
-export function shareCodeModelOf(
-	model: Pick<
-		AssessmentModel,
-		'id' | 'side' | 'version' | 'kind' | 'dimensions' | 'questions' | 'earlierKeys'
-	>
-): ShareCodeModel {
-	return {
-		id: model.id,
-		side: model.side,
-		version: model.version,
-		questionCount: model.questions.length,
-		choices: choiceCount(model),
-		earlier: model.earlierKeys.map((key) => ({
-			version: key.version,
-			questionCount: key.questions.length,
-		})),
-	};
-}
 
 /**
  * Packs a complete answer set, the day and an optional name into a format-2 share code.
@@ -261,6 +249,17 @@ function parseFields(
 		};
 	}
 	return wholeBeforeLast && lastFits ? { ok: true, fields } : { ok: false, error: 'malformed' };
+}
+
+/**
+ * Whether `code` has the shape of a whole share code, every field in place, without checking it
+ * against an assessment (its check needs the assessment's id): for pages that know no assessment,
+ * such as the 404 page. A code of a newer format counts, so that its page can say so.
+ * @example looksLikeShareCode('2.1.99.425.QW5uYQ.1k3x9q') → true; looksLikeShareCode('2.1.99') → false
+ */
+export function looksLikeShareCode(code: string): boolean {
+	const parsed = parseFields(code);
+	return parsed.ok || (parsed.error === 'newer-version' && code.split('.').length >= 5);
 }
 
 /** The fragment for a code: `#r=<code>`. */

@@ -7,23 +7,26 @@ import {
 	decodeShareCode,
 	dropName,
 	encodeShareCode,
-	shareCodeModelOf,
+	looksLikeShareCode,
 	shareFragment,
 	signShareCode,
 	type ShareCodeModel,
-} from '../../../../src/islands/assessment/share-code';
+} from '../../../src/links/share-code';
+import { shareCodeModelOf } from '../../../src/islands/assessment/model';
+import { FIRST_DATED_DAY, dayNumber, dayString, localDay } from '../../../src/links/result-days';
+import { MAX_NAME_LENGTH, sanitizeName } from '../../../src/links/share-name';
+import { readAddress } from '../../../src/links/link-reader';
+import { scoreAnswers, scoringModelFor } from '../../../src/islands/assessment/scoring';
+import { MODELS, assessmentModels } from '../../../scripts/lib/assessment-models';
 import {
-	FIRST_DATED_DAY,
-	dayNumber,
-	dayString,
-	localDay,
-} from '../../../../src/islands/assessment/result-days';
-import { MAX_NAME_LENGTH, sanitizeName } from '../../../../src/islands/assessment/share-name';
-import { readAddress } from '../../../../src/islands/links/link-reader';
-import { scoreAnswers, scoringModelFor } from '../../../../src/islands/assessment/scoring';
-import { MODELS, assessmentModels } from '../../support/assessments';
-import { CODE_MODELS, TODAY, answersFor, codeModel, sampleAnswers } from '../../support/codes';
-import frozen from '../../../fixtures/share-links-v1.json';
+	CODE_MODELS,
+	TODAY,
+	answersFor,
+	codeModel,
+	sampleAnswers,
+	sampleCode,
+} from '../support/codes';
+import frozen from '../../fixtures/share-links-v1.json';
 
 /** A small model of its own, so that its codes are short and every change can be tried. */
 const small: ShareCodeModel = {
@@ -35,10 +38,7 @@ const small: ShareCodeModel = {
 	earlier: [],
 };
 
-/**
- * A client's side made by hand: the real assessments have none yet (#13 adds one to
- * `relationship-health`; the tests over `CODE_MODELS` then cover it too).
- */
+/** A small client's side, so that its codes are short too. */
 const client: ShareCodeModel = {
 	id: 'relationship-health',
 	side: 'client',
@@ -48,11 +48,8 @@ const client: ShareCodeModel = {
 	earlier: [],
 };
 
-/** Every real side plus the hand-made client's side. */
-const SIDES: ShareCodeModel[] = [
-	...CODE_MODELS,
-	...(CODE_MODELS.some((model) => model.side === 'client') ? [] : [client]),
-];
+/** Every side of every real assessment, the client's side of `relationship-health` among them. */
+const SIDES: readonly ShareCodeModel[] = CODE_MODELS;
 
 const FIRST = dayNumber(FIRST_DATED_DAY) ?? 0;
 const LAST = dayNumber(TODAY) ?? FIRST;
@@ -523,6 +520,37 @@ describe('decodeShareCode()', () => {
 			ok: false,
 			error: 'altered',
 		});
+	});
+});
+
+test("the real assessments include a client's side, so every test over SIDES covers one", () => {
+	expect(SIDES.some((model) => model.side === 'client')).toBe(true);
+});
+
+describe('looksLikeShareCode()', () => {
+	test('every code the site writes, and every frozen link, looks like a share code', () => {
+		fc.assert(
+			fc.property(
+				fc
+					.constantFrom(...SIDES)
+					.chain((model) => fc.tuple(fc.constant(model), answersFor(model), anyDay)),
+				fc.string({ unit: 'grapheme', maxLength: 40 }),
+				([model, answers, date], name) => {
+					expect(looksLikeShareCode(encodeShareCode(model, answers, date, name))).toBe(true);
+				}
+			)
+		);
+		for (const link of frozen.links) expect(looksLikeShareCode(link.code)).toBe(true);
+	});
+
+	test('a code of a newer format looks like one, so that its page can say so', () => {
+		expect(looksLikeShareCode('9.1.99.425.QW5uYQ.1k3x9q')).toBe(true);
+	});
+
+	test('a cut-off code, a word or markup does not', () => {
+		const code = sampleCode('client-level');
+		for (const text of [code.slice(0, code.lastIndexOf('.')), 'results', '<b>2.1.9</b>', ''])
+			expect(looksLikeShareCode(text)).toBe(false);
 	});
 });
 

@@ -2,7 +2,7 @@
  * The display name in a share code: cleaned so that it is never markup, and carried as UTF-8 in
  * base64url (compact for Cyrillic, safe in any URL).
  */
-import { decodeText, encodeText } from '../shared/base64url';
+import { decodeText, encodeText } from './base64url';
 
 /** Longest display name, in characters. */
 export const MAX_NAME_LENGTH = 40;

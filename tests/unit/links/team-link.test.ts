@@ -8,10 +8,10 @@ import {
 	teamFragment,
 	type TeamEntry,
 	type TeamLinkState,
-} from '../../../../src/islands/team/team-link';
-import { MAX_CODE_LENGTH } from '../../../../src/islands/assessment/share-code';
-import { sampleCode } from '../../support/codes';
-import frozen from '../../../fixtures/share-links-v1.json';
+} from '../../../src/links/team-link';
+import { MAX_CODE_LENGTH } from '../../../src/links/share-code';
+import { sampleCode } from '../support/codes';
+import frozen from '../../fixtures/share-links-v1.json';
 
 const entry: fc.Arbitrary<TeamEntry> = fc.record(
 	{

@@ -1,8 +1,9 @@
 /** The real assessments from `content/assessments/`, built into island models as the site builds them. */
-import { assessmentSchema } from '../../../src/schemas/assessment';
-import { buildAssessmentModel } from '../../../src/lib/assessment-model';
-import type { AssessmentModel, Side } from '../../../src/islands/assessment/model';
-import type { Locale } from '../../../src/i18n/locales';
+import { assessmentSchema } from '../../src/schemas/assessment';
+import { buildAssessmentModel } from '../../src/lib/assessment-model';
+import type { AssessmentModel } from '../../src/islands/assessment/model';
+import type { Side } from '../../src/links/share-code';
+import type { Locale } from '../../src/i18n/locales';
 import { readAssessmentFiles } from './content-files';
 
 /**
@@ -20,3 +21,13 @@ export function assessmentModels(lang: Locale = 'en'): AssessmentModel[] {
 
 /** Every side of every assessment in English. */
 export const MODELS: AssessmentModel[] = assessmentModels('en');
+
+/**
+ * One side of an assessment, in English.
+ * @throws Error when the assessment has no such side
+ */
+export function modelOf(id: string, side: Side = 'agency'): AssessmentModel {
+	const model = MODELS.find((candidate) => candidate.id === id && candidate.side === side);
+	if (!model) throw new Error(`no ${side} side of ${id}`);
+	return model;
+}

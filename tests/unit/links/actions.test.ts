@@ -11,9 +11,9 @@ import {
 	moveAction,
 	normalizeAction,
 	type AgreedAction,
-} from '../../../../src/islands/team/actions';
-import { signShareCode } from '../../../../src/islands/assessment/share-code';
-import { readTeamPayload, teamFragment } from '../../../../src/islands/team/team-link';
+} from '../../../src/links/actions';
+import { signShareCode } from '../../../src/links/share-code';
+import { readTeamPayload, teamFragment } from '../../../src/links/team-link';
 
 const day = fc
 	.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z') })

@@ -16,9 +16,9 @@
  * HTML. Control and bidirectional-override characters are removed and white space collapsed; a
  * decoded text that this would change was not written here, and the whole part is rejected.
  */
-import { signShareCode } from '../assessment/share-code';
-import { dayNumber } from '../assessment/result-days';
-import { decodeText, encodeText } from '../shared/base64url';
+import { signShareCode } from './share-code';
+import { dayNumber } from './result-days';
+import { decodeText, encodeText } from './base64url';
 
 /** The longest action, in characters. */
 export const MAX_WHAT_LENGTH = 140;

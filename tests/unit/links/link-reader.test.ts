@@ -7,8 +7,8 @@ import {
 	siteLinkHref,
 	stripInvisible,
 	type SiteLink,
-} from '../../../../src/islands/links/link-reader';
-import { readTeamPayload, teamFragment } from '../../../../src/islands/team/team-link';
+} from '../../../src/links/link-reader';
+import { readTeamPayload, teamFragment } from '../../../src/links/team-link';
 import {
 	accept,
 	ORIGIN,
@@ -20,7 +20,7 @@ import {
 	found,
 	anyUnits,
 	INVISIBLE,
-} from '../../support/share-links';
+} from '../support/share-links';
 
 describe('stripInvisible()', () => {
 	test('removes every invisible character tools insert, and nothing else', () => {
