@@ -9,9 +9,10 @@ import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import socialCards from './src/integrations/social-cards.ts';
-import islandStringFiles from './src/integrations/island-strings.ts';
+import stringModules from './src/integrations/string-modules.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 import { stepAnchors } from './src/lib/step-anchors.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
@@ -22,8 +23,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	i18n: {
-		locales: ['en', 'ru'],
-		defaultLocale: 'en',
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
 		routing: {
 			prefixDefaultLocale: true,
 			// `/` is our own language picker (src/pages/index.astro), not a redirect.
@@ -34,12 +35,15 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		sitemap({
-			i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+			i18n: {
+				defaultLocale: DEFAULT_LOCALE,
+				locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])),
+			},
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
 		// The assessment island's strings, a cached file per language (#15).
-		islandStringFiles(),
+		stringModules(),
 		// Where link-preview cards are drawn (worker threads) and kept (a cache), #15.
 		socialCards(),
 		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.

@@ -3,6 +3,9 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
 	test: {
+		// A limit, not a wait: property tests run hundreds of cases, and on a machine busy with other
+		// work one that takes 1 s alone can take ten times as long. No test may fail for time alone.
+		testTimeout: 60_000,
 		projects: [
 			// Logic, without a build: `npm run test:unit`.
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },

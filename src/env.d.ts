@@ -6,8 +6,18 @@ interface ImportMetaEnv {
 	readonly SOCIAL_CARD_CACHE: string;
 }
 
-/** The assessment island's strings in one language (`src/integrations/island-strings.ts`). */
+/** The assessment island's strings in one language (`src/integrations/string-modules.ts`). */
 declare module 'virtual:clientship/assessment-strings-*' {
 	const strings: import('./islands/assessment/strings').AssessmentStrings;
 	export default strings;
+}
+
+/** What `src/middleware.ts` sets for every page. */
+declare namespace App {
+	interface Locals {
+		/** The page's language, from its address (the default language on pages in no single one). */
+		lang: import('./i18n/locales').Locale;
+		/** The translate function of that language (`useTranslations`). */
+		t: import('i18next').TFunction;
+	}
 }

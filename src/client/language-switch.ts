@@ -85,6 +85,8 @@ function followSections(root: Document): (() => string) | undefined {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const record = () => {
 		if (isHeaderHidden()) reading = sectionNow();
+		// The section kept, on the page: what a test waits for instead of the debounce's time.
+		contents.dataset['reading'] = String(reading);
 	};
 	addEventListener(
 		'scroll',

@@ -8,6 +8,7 @@
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import type { PageStep } from './built-pages';
+import { LOCALES } from '../i18n/locales';
 
 /** The folder of the built site that holds the index; the browser side finds it by `baseUrl()`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -23,7 +24,7 @@ export const PAGEFIND_FOLDER = 'pagefind';
 export const INDEX_CHUNK_SIZE = 1000;
 
 /** The languages that must each get an index; a build without one of them fails. */
-const EXPECTED_LANGUAGES = ['en', 'ru'];
+const EXPECTED_LANGUAGES: readonly string[] = LOCALES;
 
 /** Pages indexed per language, from the `pagefind-entry.json` among the built files. */
 function pagesPerLanguage(

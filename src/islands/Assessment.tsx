@@ -35,10 +35,11 @@ import OwnResultView from './assessment/OwnResultView';
 import FormHead from './assessment/FormHead';
 import UnansweredNotice from './assessment/UnansweredNotice';
 import './assessment/assessment.css';
+import type { Locale } from '../i18n/locales';
 
 /** What a page gives the island (its language's entry adds the strings). */
 export interface IslandProps {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	/** The texts about opening a share link: on the assessment's own page, where links land. */
 	linkStrings?: LinkStrings | undefined;

@@ -41,9 +41,10 @@ import ActionsPanel from './team/ActionsPanel';
 import InvitePanel from './team/InvitePanel';
 import TeamLinkPanel from './team/TeamLinkPanel';
 import './team/team.css';
+import type { Locale } from '../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	/** Every side of every assessment, in the page's language, in series order. */
 	models: AssessmentModel[];
 	strings: TeamStrings;
@@ -240,7 +241,6 @@ export default function TeamView({ lang, models, strings }: Props) {
 						</button>
 					</p>
 					<TeamLinkPanel
-						lang={lang}
 						strings={strings}
 						members={state.members}
 						actions={encodeActions(state.actions)}

@@ -3,7 +3,7 @@
  * typeset, section ids turned into links by the caller's resolver. Pure, so unit tests build the real models
  * from the YAML files without a build.
  */
-import type { AssessmentDefinition } from '../schemas/assessment';
+import type { AssessmentDefinition, Localized } from '../schemas/assessment';
 import type { AssessmentModel, ScoringKey } from '../islands/assessment/model';
 import type { Side } from '../links/share-code';
 import type { Locale } from '../i18n/locales';
@@ -64,7 +64,7 @@ export function buildAssessmentModel(
 	if (!own) throw new Error(`content/assessments/${id}.yaml has no client side`);
 	const field = (name: string) => (side === 'client' ? `client.${name}` : name);
 	// Russian texts get their no-break spaces here, once, for every page and island (#12).
-	const text = (value: { en: string; ru: string }) => typeset(lang, value[lang]);
+	const text = (value: Localized) => typeset(lang, value[lang]);
 	return {
 		id,
 		kind: data.kind,

@@ -6,6 +6,7 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
+import type { Localized } from '../schemas/assessment';
 import type { AssessmentModel } from '../islands/assessment/model';
 import type { Side } from '../links/share-code';
 import { buildAssessmentModel } from './assessment-model';
@@ -89,7 +90,7 @@ export async function getAssessment(id: string): Promise<LessonAssessment> {
  * assessment text a page shows goes through here or through the model builder.
  * @example assessmentText({ en: 'Mutual respect', ru: 'Уважение и доверие' }, 'ru') → 'Уважение и\u00A0доверие'
  */
-export function assessmentText(value: { en: string; ru: string }, lang: Locale): string {
+export function assessmentText(value: Localized, lang: Locale): string {
 	return typeset(lang, value[lang]);
 }
 

@@ -13,7 +13,7 @@
  * Every page in a language has its own preview image in that language (`socialImagePath`), drawn
  * at build time by `src/pages/[lang]/og/[...card].png.ts`.
  */
-import { LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
 
 /** What a page says about itself. */
 export interface HeadTagsInput {
@@ -93,7 +93,8 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const picker = absolute(fileUrl(''));
 	const hasAddress = path !== undefined;
 	const canonical = isPicker ? picker : hasAddress ? absolute(pageUrl(lang, path)) : undefined;
-	const xDefault = isPicker || input.defaultToPicker ? picker : absolute(pageUrl('en', path ?? ''));
+	const xDefault =
+		isPicker || input.defaultToPicker ? picker : absolute(pageUrl(DEFAULT_LOCALE, path ?? ''));
 	// The picker speaks English first, and its card is the site's own; every other page has its own.
 	// A preview names the site on its own line (og:site_name): its title drops the « · Clientship»
 	// that a browser tab needs.

@@ -1,22 +1,36 @@
 import { z } from 'astro/zod';
+import { LOCALES, type Locale } from '../i18n/locales';
+
+/** Each language's name, for the messages of a broken file (adding a language adds a name here). */
+const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ru: 'Russian' };
+
+/** One schema per language of the site, keyed by the language. */
+function perLanguage<Schema extends z.ZodType>(
+	schema: (lang: Locale) => Schema
+): z.ZodObject<Record<Locale, Schema>> {
+	return z.object(
+		Object.fromEntries(LOCALES.map((lang) => [lang, schema(lang)])) as Record<Locale, Schema>
+	);
+}
 
 /**
- * A text in both languages. Both are required and non-empty, so a missing translation is a schema
+ * A text in every language. Each is required and non-empty, so a missing translation is a schema
  * error that names the file and the field.
  */
-export const localized = z.object({
-	en: z.string().trim().min(1, { error: 'the English text is missing' }),
-	ru: z.string().trim().min(1, { error: 'the Russian text is missing' }),
-});
+export const localized = perLanguage((lang) =>
+	z
+		.string()
+		.trim()
+		.min(1, { error: `the ${LANGUAGE_NAMES[lang]} text is missing` })
+);
 
 /** A text in both languages. */
 export type Localized = z.infer<typeof localized>;
 
 /** The id of a heading in the lesson, per language (heading ids differ: they follow the heading's words). */
-const sectionLink = z.object({
-	en: z.string().regex(/^[^#\s]+$/, { error: 'a section link is a heading id without "#"' }),
-	ru: z.string().regex(/^[^#\s]+$/, { error: 'a section link is a heading id without "#"' }),
-});
+const sectionLink = perLanguage(() =>
+	z.string().regex(/^[^#\s]+$/, { error: 'a section link is a heading id without "#"' })
+);
 
 const itemId = z
 	.string()

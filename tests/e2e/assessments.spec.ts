@@ -317,7 +317,7 @@ test.describe('bad share links', () => {
 				const island = page.locator('.self-assessment');
 				await waitForIsland(island);
 				const alert = island.getByRole('alert');
-				await expect(alert).toContainText(t(lang, 'assessment.linkErrorHeading'));
+				await expect(alert).toContainText(t(lang, 'assessment.linkError.heading'));
 				await expect(alert).toContainText(pattern(lang, message));
 				await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
 				await expect(island.locator('.result')).toHaveCount(0);
@@ -403,7 +403,7 @@ for (const lang of LANGS) {
 		const title = assessmentModels(lang).find((model) => model.id === 'client-level')?.title ?? '';
 		await expect(notice).toContainText(t(lang, 'assessment.linkError.otherAssessment', { title }));
 		await expect(
-			notice.getByRole('link', { name: t(lang, 'assessment.openThere') })
+			notice.getByRole('link', { name: t(lang, 'assessment.linkError.openThere') })
 		).toHaveAttribute('href', `/${lang}/assessments/client-level/#r=${foreign.code}`);
 		expect(titles).toHaveLength(1);
 	});
@@ -428,7 +428,7 @@ for (const lang of LANGS) {
 			return isBad === Boolean(question?.reversed) ? 5 : 1;
 		};
 		const shared = page.getByRole('region', {
-			name: t(lang, 'assessment.sharedHeadingAnonymous'),
+			name: t(lang, 'assessment.shared.headingAnonymous'),
 		});
 		const practice = shared.getByRole('link', { name: pattern(lang, 'assessment.practice') });
 

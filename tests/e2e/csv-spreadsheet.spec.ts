@@ -38,7 +38,7 @@ function throughCalc(csv: string, separator: ';' | ','): string[][] {
 				out,
 				input,
 			],
-			{ stdio: 'pipe', timeout: 120_000 }
+			{ stdio: 'pipe', timeout: 200_000 }
 		);
 	} catch (error) {
 		throw new Error(
@@ -58,7 +58,7 @@ for (const [lang, button, separator] of [
 	test(`${lang}: the CSV with ${separator === ';' ? 'semicolons' : 'commas'} opens as columns in LibreOffice Calc, Cyrillic intact`, async ({
 		page,
 	}) => {
-		test.setTimeout(120_000);
+		test.setTimeout(240_000);
 		const people = [
 			makeResult('relationship-health', lang, () => 4, { name: 'Анна Смирнова; отдел "Б"' }),
 			makeResult('relationship-health', lang, (i) => (i % 5) + 1, { name: '=Ёлка, Ltd' }),
@@ -75,7 +75,7 @@ for (const [lang, button, separator] of [
 
 		const rows = throughCalc(csv, separator);
 		const header = rows[1] ?? [];
-		expect(header.slice(0, 3).map((cell) => cell.replace(/\s/gu, ' '))).toEqual([
+		expect(header.slice(0, 3)).toEqual([
 			t(lang, 'team.csv.round'),
 			t(lang, 'team.csv.side'),
 			t(lang, 'team.csv.name'),
@@ -85,6 +85,6 @@ for (const [lang, button, separator] of [
 		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.scores);
 		// A name that a spreadsheet would run as a formula is kept as text.
 		expect(rows.some((row) => row[2] === "'=Ёлка, Ltd")).toBe(true);
-		expect(rows.some((row) => row[2]?.replace(/\s/gu, ' ') === t(lang, 'team.average'))).toBe(true);
+		expect(rows.some((row) => row[2] === t(lang, 'team.average'))).toBe(true);
 	});
 }

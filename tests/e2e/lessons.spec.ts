@@ -150,7 +150,7 @@ for (const lang of LANGS) {
 		for (const slug of LESSON_SLUGS.slice(0, 2)) {
 			const response = await page.goto(`/${lang}/lessons/${slug}/`);
 			// A string the island shows only when copying fails: it used to travel in every page.
-			expect(await response?.text()).not.toMatch(pattern(lang, 'assessment.copyFailed'));
+			expect(await response?.text()).not.toMatch(pattern(lang, 'copyLink.copyFailed'));
 			const island = page.locator('.self-assessment');
 			await island.scrollIntoViewIfNeeded();
 			await waitForIsland(island);

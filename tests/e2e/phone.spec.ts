@@ -186,7 +186,7 @@ for (const lang of LANGS) {
 				).toBeInViewport();
 				const link = page.getByLabel(t(lang, 'assessment.shareLink'));
 				await expect(link).toHaveValue(/#r=/);
-				const share = page.getByRole('button', { name: t(lang, 'assessment.share') });
+				const share = page.getByRole('button', { name: t(lang, 'copyLink.share') });
 				if (hasShare) {
 					await share.tap();
 					const shared = await page.evaluate(
@@ -195,9 +195,7 @@ for (const lang of LANGS) {
 					expect(shared).toEqual([expect.objectContaining({ url: await link.inputValue() })]);
 					expect(shared[0]?.url).toContain('#r=');
 				} else {
-					await expect(
-						page.getByRole('button', { name: t(lang, 'assessment.copy') })
-					).toBeVisible();
+					await expect(page.getByRole('button', { name: t(lang, 'copyLink.copy') })).toBeVisible();
 					await expect(share).toHaveCount(0);
 				}
 				await context.close();

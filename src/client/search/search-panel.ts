@@ -4,7 +4,9 @@
  * empty list); this module fills the list as the reader types. Results are built as DOM from text:
  * the only element made from index data is `<mark>`, from parsed excerpt segments.
  */
-import { fill, plural, type PluralForms } from '../../i18n/plural';
+import { fill, plural } from '../../i18n/plural';
+import { readStrings } from '../page-strings';
+import { SEARCH_STRINGS } from './strings';
 import type { ExcerptSegment } from './excerpt';
 import {
 	findResults,
@@ -13,47 +15,6 @@ import {
 	type SearchOutcome,
 } from './search-results';
 import { tidyQuery } from './query';
-
-/** The interface text of the panel, from `src/i18n` via `data-strings`. */
-export interface SearchStrings {
-	results: PluralForms;
-	noResults: string;
-	loading: string;
-	error: string;
-	showMore: string;
-}
-
-/**
- * Reads `data-strings`; undefined if it is missing or not in the expected shape.
- * @example readStrings('{"results":{"one":"{{count}} result"},"noResults":"…","loading":"…","error":"…","showMore":"…"}') → { results: { one: '{{count}} result' }, … }
- * @example readStrings('{broken') → undefined
- */
-export function readStrings(raw: string | undefined): SearchStrings | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(raw ?? '');
-	} catch {
-		return undefined;
-	}
-	if (typeof value !== 'object' || value === null) return undefined;
-	const record = value as Record<string, unknown>;
-	const texts = ['noResults', 'loading', 'error', 'showMore'] as const;
-	if (!texts.every((key) => typeof record[key] === 'string')) return undefined;
-	const results = record['results'];
-	if (typeof results !== 'object' || results === null) return undefined;
-	const forms = Object.fromEntries(
-		Object.entries(results).filter(
-			(entry): entry is [string, string] => typeof entry[1] === 'string'
-		)
-	);
-	return {
-		results: forms,
-		noResults: String(record['noResults']),
-		loading: String(record['loading']),
-		error: String(record['error']),
-		showMore: String(record['showMore']),
-	};
-}
 
 /** What a connected panel offers its page. */
 export interface SearchPanelOptions {
@@ -82,7 +43,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-	const strings = readStrings(root.dataset['strings']);
+	const strings = readStrings(root.dataset['strings'], SEARCH_STRINGS);
 	if (!input || !status || !list || !more || !strings) return;
 	const lang = document.documentElement.lang;
 

@@ -5,9 +5,10 @@
  */
 import type { AssessmentStrings } from './strings';
 import { fill, plural } from '../../i18n/plural';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	strings: AssessmentStrings;
 	idPrefix: string;
 	answered: number;

@@ -14,9 +14,10 @@ import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
 import SharePanel from './SharePanel';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
 	codeModel: ShareCodeModel;

@@ -9,13 +9,15 @@ import type { ComponentChildren, RefObject } from 'preact';
 import type { AssessmentModel } from './model';
 import { isCorrectlySorted, type AssessmentResult, type ScoringModel } from './scoring';
 import type { AssessmentStrings } from './strings';
-import { signedPoints, type Change, type ScoredResult } from './history';
+import type { Change, ScoredResult } from './history';
+import { signedPoints } from '../shared/points';
 import { areaNotes } from './area-notes';
 import { formatDay } from '../../i18n/dates';
 import { fill, plural } from '../../i18n/plural';
 import ScoreChart from '../chart/ScoreChart';
 import Sparkline from '../chart/Sparkline';
 import './result-view.css';
+import type { Locale } from '../../i18n/locales';
 
 /** Props of a result view. */
 export interface ResultProps {
@@ -25,7 +27,7 @@ export interface ResultProps {
 	/** The key the answers were scored with (an earlier version's for old links). */
 	scoring: ScoringModel;
 	strings: AssessmentStrings;
-	lang: string;
+	lang: Locale;
 	result: AssessmentResult;
 	answers: readonly number[];
 	heading: string;

@@ -60,7 +60,7 @@ export default function SharePanel({
 				id={`${idPrefix}-link`}
 				label={strings.shareLink}
 				link={link}
-				strings={strings}
+				strings={strings.copyLink}
 				share={{ title, text: fill(strings.shareText, { title }) }}
 			/>
 		</div>

@@ -9,17 +9,18 @@ import { useEffect } from 'preact/hooks';
 import type { AssessmentModel } from './model';
 import { scoreAnswers, scoringModelFor } from './scoring';
 import type { SharedResult } from '../../links/share-code';
-import type { AssessmentStrings, SharedStrings } from './strings';
+import type { AssessmentStrings, LinkStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
 	/** The texts of a shared result, which only an assessment's own page has. */
-	sharedStrings: SharedStrings;
+	sharedStrings: LinkStrings['shared'];
 	shared: SharedResult;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;

@@ -5,13 +5,14 @@
  * on a phone) where the browser has one; where it has none, the button is not shown.
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
+import type { CopyLinkStrings } from './strings';
 import './copy-link.css';
 
 export interface Props {
 	id: string;
 	label: string;
 	link: string;
-	strings: { copy: string; copied: string; copyFailed: string; share?: string };
+	strings: CopyLinkStrings;
 	/** What the share sheet sends with the link: a one-line text in the page's language. */
 	share?: { title: string; text: string } | undefined;
 }
@@ -54,7 +55,7 @@ export default function CopyLinkField({ id, label, link, strings, share }: Props
 				<button type="button" class="button" onClick={() => void copy()}>
 					{strings.copy}
 				</button>
-				{share && canShare && strings.share && (
+				{share && canShare && (
 					<button type="button" class="button secondary" onClick={() => void openShareSheet()}>
 						{strings.share}
 					</button>

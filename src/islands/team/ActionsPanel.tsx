@@ -10,9 +10,10 @@ import type { ActionStrings } from './strings';
 import { fill } from '../../i18n/plural';
 import ActionForm from './ActionForm';
 import './actions.css';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	actions: readonly AgreedAction[];
 	/** The assessments in the view, whose areas an action may answer. */
 	models: AreaModels;

@@ -57,11 +57,11 @@ export default function InvitePanel({ models, strings, isOpen }: Props) {
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(url);
-			setStatus(strings.copied);
+			setStatus(strings.copyLink.copied);
 		} catch {
 			const link = document.getElementById('invite-url');
 			if (link) getSelection()?.selectAllChildren(link);
-			setStatus(strings.copyFailed);
+			setStatus(strings.copyLink.copyFailed);
 		}
 	};
 
@@ -135,7 +135,7 @@ export default function InvitePanel({ models, strings, isOpen }: Props) {
 					</p>
 					<p>
 						<button type="button" class="button" disabled={!url} onClick={() => void copy()}>
-							{strings.copy}
+							{strings.copyLink.copy}
 						</button>
 					</p>
 					<p class="invite-status" role="status">

@@ -2,7 +2,6 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	ROUND_DAYS,
-	dimensionAverages,
 	effectiveDay,
 	groupRounds,
 	roundChange,
@@ -177,18 +176,5 @@ describe('roundChange()', () => {
 				}
 			)
 		);
-	});
-});
-
-describe('dimensionAverages()', () => {
-	test('averages each dimension over people, rounded', () => {
-		expect(
-			dimensionAverages([
-				[50, 80],
-				[70, 60],
-			])
-		).toEqual([60, 70]);
-		expect(dimensionAverages([[50], [75]])).toEqual([63]);
-		expect(dimensionAverages([])).toEqual([]);
 	});
 });

@@ -11,7 +11,7 @@ import { fill } from '../../../../src/i18n/plural';
 import { LOCALES } from '../../../../src/i18n/locales';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, mergeText, type Member } from '../../../../src/islands/team/team-merge';
-import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter';
+import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter-layout';
 import { csvActions } from '../../../../src/islands/team/handout';
 import type { AgreedAction } from '../../../../src/links/actions';
 import AssessmentGroup from '../../../../src/islands/team/AssessmentGroup';
@@ -155,8 +155,8 @@ for (const lang of LOCALES) {
 										dot: strings.presenter.dot,
 										average: strings.presenter.average,
 										median: strings.presenter.median,
-										spread: strings.presenter.spread,
-										client: strings.presenter.clientAverage,
+										spread: strings.spread,
+										client: strings.clientAverage,
 										previous: fill(strings.presenter.previousAverage, {
 											date: slide.change?.since ?? '',
 										}),

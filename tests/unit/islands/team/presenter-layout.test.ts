@@ -7,7 +7,7 @@ import {
 	slideOrder,
 	stripGeometry,
 	type StripPerson,
-} from '../../../../src/islands/team/presenter';
+} from '../../../../src/islands/team/presenter-layout';
 import { median, average } from '../../../../src/islands/team/aggregate';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, type Member } from '../../../../src/islands/team/team-merge';

@@ -21,7 +21,7 @@ const SOURCES = ['src/i18n/en.json', 'src/i18n/ru.json'];
 /** The Astro integration that adds the module. */
 export default function islandStringFiles(): AstroIntegration {
 	return {
-		name: 'clientship:island-strings',
+		name: 'clientship:string-modules',
 		hooks: {
 			'astro:config:setup': ({ command, config, updateConfig }) => {
 				let server: ViteDevServer | undefined;
@@ -29,7 +29,7 @@ export default function islandStringFiles(): AstroIntegration {
 					vite: {
 						plugins: [
 							{
-								name: 'clientship:island-strings',
+								name: 'clientship:string-modules',
 								configureServer(devServer) {
 									// Astro's build starts servers of its own too: only `astro dev`'s is used.
 									if (command === 'dev') server = devServer;
