@@ -119,7 +119,7 @@ export default function Assessment({
 			const titles = titlesHref
 				? () => fetch(titlesHref).then((r) => r.json() as unknown)
 				: undefined;
-			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, titles).then(
+			void findSharedLink(location.href, codeModel, pages, titles).then(
 				(outcome) => current === reading && show(outcome)
 			);
 		};

@@ -12,7 +12,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { AssessmentModel } from './assessment/model';
-import { localDay } from '../links/result-days';
+
 import { shareCodeModelOf } from './assessment/model';
 import { readAddress } from '../links/link-reader';
 import {
@@ -75,14 +75,13 @@ export default function TeamView({ lang, models, strings }: Props) {
 	// The team comes from the address, and Back and Forward step through earlier tables.
 	useEffect(() => {
 		const load = () => {
-			const today = localDay(new Date());
-			const link = readAddress(location.href, acceptsLink(codes, today));
+			const link = readAddress(location.href, acceptsLink(codes));
 			setActionsNotice('');
 			if (link?.kind !== 'team') {
 				setState(EMPTY);
 				return;
 			}
-			const loaded = loadTeamLink(link.payload, codes, today);
+			const loaded = loadTeamLink(link.payload, codes);
 			const reading = decodeActions(loaded.actions);
 			setState({ members: loaded.members, actions: reading.ok ? reading.actions : [] });
 			if (!reading.ok) setActionsNotice(noticeFor(reading.problem, strings));
@@ -106,7 +105,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	};
 
 	const add = () => {
-		const outcome = mergeText(state.members, text, codes, localDay(new Date()));
+		const outcome = mergeText(state.members, text, codes);
 		// A pasted team link brings its actions into a view that has none yet.
 		const reading = state.actions.length === 0 ? decodeActions(outcome.actions) : undefined;
 		if (reading && !reading.ok) setActionsNotice(noticeFor(reading.problem, strings));

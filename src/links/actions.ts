@@ -19,6 +19,7 @@
 import { signShareCode } from './share-code';
 import { dayNumber } from './result-days';
 import { decodeText, encodeText } from './base64url';
+import { cutText } from './graphemes';
 
 /** The longest action, in characters. */
 export const MAX_WHAT_LENGTH = 140;
@@ -74,9 +75,8 @@ export function cleanText(text: string, max: number): { text: string; isCut: boo
 		.replace(/[\p{Cc}\u200e\u200f\u202a-\u202e\u2066-\u2069]/gu, ' ')
 		.replace(/\s+/gu, ' ')
 		.trim();
-	const characters = [...cleaned];
-	if (characters.length <= max) return { text: cleaned, isCut: false };
-	return { text: characters.slice(0, max).join('').trim(), isCut: true };
+	const cut = cutText(cleaned, max, 4 * max);
+	return { text: cut.isCut ? cut.text.trim() : cleaned, isCut: cut.isCut };
 }
 
 /**

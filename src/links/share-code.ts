@@ -16,7 +16,9 @@
  *   is read with the scoring key the assessment keeps for it (`earlierKeys`);
  * - `side`: empty for the agency's own view, `c` for the client's side of the relationship;
  * - `day`: the calendar day the result was made, as days since 2026-01-01 in base 36 (no time,
- *   nothing else about the person);
+ *   nothing else about the person); negative, with a leading `-`, for a device whose clock is
+ *   before 2026 (written since 2026-12; earlier readers call such a code malformed, and no earlier
+ *   writer could make one). A day that looks wrong is opened with a note (`dayNote`), never refused;
  * - `answers`: one digit per statement, in order (1–5 for likert, the pile's position for sort);
  * - `name`: the display name as UTF-8 in base64url, empty when none was given;
  * - `check`: FNV-1a of the assessment id and the fields before it, so that a link altered by
@@ -26,7 +28,7 @@
  * Every format ever written stays readable: `tests/fixtures/share-links-v1.json` freezes real
  * format-1 links with their numbers. `decodeShareCode` accepts any input whatsoever and never throws.
  */
-import { FIRST_DATED_DAY, dayNumber, dayString } from './result-days';
+import { dayNumber, dayString, isCodeDay } from './result-days';
 import { decodeName, encodeName, sanitizeName } from './share-name';
 
 /**
@@ -98,7 +100,7 @@ export type ShareCodeError =
 	| 'newer-version'
 	/** Made with statements this version can no longer score. */
 	| 'unknown-version'
-	/** A day that cannot be: before dated codes existed, or in the future. */
+	/** A day field that is no day of the years 0001–9999 (never written by Clientship). */
 	| 'bad-date'
 	/** A name that Clientship would not have written (markup, control characters). */
 	| 'bad-name';
@@ -129,7 +131,8 @@ export function encodeShareCode(
 		);
 	}
 	const day = dayNumber(date);
-	if (day === undefined || day < 0) throw new RangeError(`encodeShareCode: "${date}" is not a day`);
+	if (day === undefined || !isCodeDay(day))
+		throw new RangeError(`encodeShareCode: "${date}" is not a day a code can carry`);
 	const body = [
 		String(SHARE_FORMAT),
 		`${model.version}${model.side === 'client' ? 'c' : ''}`,
@@ -142,15 +145,15 @@ export function encodeShareCode(
 
 /**
  * Reads a share code made for `model`; any input is accepted and a bad one yields an error saying
- * what happened to it. `today` bounds the day a code may carry (a day ahead is allowed for time
- * zones). `otherAssessments` lets the error name the assessment a foreign code belongs to.
- * @example decodeShareCode(model, '2.1.99.425.QW5uYQ.…', '2026-12-01') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna', date: '2026-11-30', side: 'agency', version: 1 } }
- * @example decodeShareCode(model, '<script>', '2026-12-01') → { ok: false, error: 'malformed' }
+ * what happened to it. Any day is read, however implausible (see `dayNote`): a result is never
+ * refused for its day. `otherAssessments` lets the error name the assessment a foreign code
+ * belongs to.
+ * @example decodeShareCode(model, '2.1.99.425.QW5uYQ.…') → { ok: true, value: { answers: [4, 2, 5], name: 'Anna', date: '2026-11-30', side: 'agency', version: 1 } }
+ * @example decodeShareCode(model, '<script>') → { ok: false, error: 'malformed' }
  */
 export function decodeShareCode(
 	model: ShareCodeModel,
 	code: unknown,
-	today: string,
 	otherAssessments: readonly string[] = []
 ): DecodeResult {
 	if (typeof code !== 'string' || code.trim() === '') return { ok: false, error: 'empty' };
@@ -192,10 +195,10 @@ export function decodeShareCode(
 		return { ok: false, error: 'altered' };
 	let date: string | undefined;
 	if (dayField !== undefined) {
-		date = dayString(Number.parseInt(dayField, 36));
-		const latest = dayNumber(today);
-		if (date < FIRST_DATED_DAY || (latest !== undefined && (dayNumber(date) ?? 0) > latest + 1))
-			return { ok: false, error: 'bad-date' };
+		// Any day a device could have shown is read; how plausible it is, is for a note (`dayNote`).
+		const day = Number.parseInt(dayField, 36);
+		if (!isCodeDay(day)) return { ok: false, error: 'bad-date' };
+		date = dayString(day);
 	}
 	const decodedName = decodeName(name);
 	if (decodedName === undefined || decodedName !== sanitizeName(decodedName))
@@ -220,7 +223,7 @@ const FIELD_SHAPES: Record<number, RegExp[]> = {
 	2: [
 		/^2$/,
 		/^\d{1,2}c?$/,
-		/^[0-9a-z]{1,4}$/,
+		/^-?[0-9a-z]{1,4}$/,
 		/^[1-9]{1,40}$/,
 		/^[A-Za-z0-9_-]*$/,
 		/^[0-9a-z]{1,7}$/,

@@ -8,15 +8,16 @@
  *
  * - each entry is one person's result: the assessment and their share code, checked by the caller
  *   like any share link (the code says its side and the day it was made);
- * - `round day` (base 36, days since 2026-01-01) is present when the facilitator put the result in
- *   a round other than its own day's (or a dated round for an undated format-1 result);
+ * - `round day` (base 36, days since 2026-01-01, negative before 2026) is present when the
+ *   facilitator put the result in a round other than its own day's (or a dated round for an
+ *   undated format-1 result);
  * - `a` holds the agreed actions (see `actions.ts`); a damaged actions part loses the actions,
  *   never the results.
  *
  * Share codes never contain `!`, `~` or `&`, so all three are safe separators. Team links made
  * before rounds and actions existed (`#t=<id>!<code>~…`) are read unchanged.
  */
-import { MAX_CODE_LENGTH } from './share-code';
+import { CODE_CHARACTERS, MAX_CODE_LENGTH } from './share-code';
 
 /** One person's result in the team view. */
 export interface TeamEntry {
@@ -43,7 +44,7 @@ export const ACTIONS_PARAM = 'a';
 export const MAX_TEAM_ENTRIES = 200;
 
 const ENTRY = new RegExp(
-	`^([a-z0-9-]{1,60})!([0-9A-Za-z._-]{1,${MAX_CODE_LENGTH}})(?:!([0-9a-z]{1,4}))?$`
+	`^([a-z0-9-]{1,60})!([${CODE_CHARACTERS}]{1,${MAX_CODE_LENGTH}})(?:!(-?[0-9a-z]{1,4}))?$`
 );
 
 /**

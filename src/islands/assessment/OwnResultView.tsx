@@ -13,6 +13,7 @@ import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
+import { dayNoteText } from './day-note';
 import SharePanel from './SharePanel';
 import type { Locale } from '../../i18n/locales';
 
@@ -62,7 +63,14 @@ export default function OwnResultView({
 			heading={strings.resultHeading}
 			headingLevel={headingLevel}
 			headingRef={headingRef}
-			notes={latest?.date ? [fill(strings.resultDate, { date: formatDay(latest.date, lang) })] : []}
+			notes={
+				latest?.date
+					? [
+							fill(strings.resultDate, { date: formatDay(latest.date, lang) }),
+							...dayNoteText(latest.date, strings),
+						]
+					: []
+			}
 			history={history}
 			change={changeSincePrevious(history)}
 		>

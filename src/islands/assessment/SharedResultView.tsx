@@ -13,6 +13,7 @@ import type { AssessmentStrings, LinkStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
+import { dayNoteText } from './day-note';
 import type { Locale } from '../../i18n/locales';
 
 export interface Props {
@@ -42,7 +43,12 @@ export default function SharedResultView({
 	}, [shared, headingRef]);
 	const scoring = scoringModelFor(model, shared.version) ?? model;
 	const notes = [
-		...(shared.date ? [fill(sharedStrings.date, { date: formatDay(shared.date, lang) })] : []),
+		...(shared.date
+			? [
+					fill(sharedStrings.date, { date: formatDay(shared.date, lang) }),
+					...dayNoteText(shared.date, strings),
+				]
+			: []),
 		...(shared.version !== model.version ? [sharedStrings.earlier] : []),
 	];
 	return (

@@ -29,6 +29,8 @@ export const ASSESSMENT_STRINGS = stringArea(
 		'resultHeading',
 		'toResult',
 		'resultDate',
+		'dayBeforeDated',
+		'dayAhead',
 		'resultReady',
 		'overall',
 		'scoreOutOf',

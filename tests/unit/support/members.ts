@@ -70,11 +70,7 @@ export function member(id: string, options: MemberOptions = {}): Member {
 					options.date,
 					options.name ?? ''
 				));
-	const decoded = decodeEntry(
-		{ assessmentId: id, code, roundDay: options.roundDay },
-		models,
-		LATER
-	);
+	const decoded = decodeEntry({ assessmentId: id, code, roundDay: options.roundDay }, models);
 	if (!decoded.ok) throw new Error(`${id} ${code}: ${decoded.problem}`);
 	return decoded.member;
 }

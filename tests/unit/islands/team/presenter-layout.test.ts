@@ -11,7 +11,7 @@ import {
 import { median, average } from '../../../../src/islands/team/aggregate';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, type Member } from '../../../../src/islands/team/team-merge';
-import { CODES, TODAY, sampleCode } from '../../support/codes';
+import { CODES, sampleCode } from '../../support/codes';
 import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const person: fc.Arbitrary<StripPerson> = fc.record({
@@ -146,8 +146,7 @@ describe('dimensionSlide()', () => {
 				assessmentId: 'relationship-health',
 				code: sampleCode('relationship-health', { seed, name, side }),
 			},
-			CODES,
-			TODAY
+			CODES
 		);
 		if (!decoded.ok) throw new Error(decoded.problem);
 		return decoded.member;

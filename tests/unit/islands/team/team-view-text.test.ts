@@ -40,7 +40,7 @@ const ACTIONS: AgreedAction[] = [
 
 const member = (seed: number, name: string, date: string, side: 'agency' | 'client' = 'agency') => {
 	const code = sampleCode('relationship-health', { seed, name, side });
-	const decoded = decodeEntry({ assessmentId: 'relationship-health', code }, CODES, TODAY);
+	const decoded = decodeEntry({ assessmentId: 'relationship-health', code }, CODES);
 	if (!decoded.ok) throw new Error(decoded.problem);
 	// Dated as if made in an earlier round: codes cannot carry a day before dated codes existed.
 	return { ...decoded.member, date };
@@ -210,7 +210,7 @@ for (const lang of LOCALES) {
 				...Array.from({ length: 20 }, (_, index) => `спасибо всем! 🙌 ${index}`),
 			];
 			expect(chat).toHaveLength(27);
-			const report = mergeText([], chat.join('\n'), CODES, TODAY);
+			const report = mergeText([], chat.join('\n'), CODES);
 			expect(report.added).toBe(2);
 			expect(report.linesWithoutLinks).toBe(24);
 			expect(report.broken).toEqual([{ line: 7, label: 'Юлия', problem: 'altered' }]);
