@@ -9,6 +9,7 @@ import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import socialCards from './src/integrations/social-cards.ts';
+import offline from './src/integrations/offline.ts';
 import stringModules from './src/integrations/string-modules.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
 import { stepAnchors } from './src/lib/step-anchors.ts';
@@ -48,6 +49,9 @@ export default defineConfig({
 		socialCards(),
 		// Each page as it is rendered: its island markup tidied, then (finished, #6) indexed.
 		builtPages([islandMarkup(), searchIndex()]),
+		// The islands' client directive, and the service worker, written once the pages, the
+		// island scripts and the search index are (#21).
+		offline(),
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
 	],
@@ -82,6 +86,9 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
+				// The service worker and the web app manifest, both the site's own files (#21).
+				"worker-src 'self'",
+				"manifest-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

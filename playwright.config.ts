@@ -29,6 +29,10 @@ export default defineConfig({
 		trace: 'retain-on-failure',
 		// The system's Chromium where there is one: browsers cannot be downloaded everywhere.
 		launchOptions: chromiumLaunchOptions(),
+		// Each test's fresh browser would install the service worker, which downloads the whole
+		// site (#21), and a page it controls is out of reach of `page.route`. The specs about
+		// offline use allow it (tests/e2e/offline.spec.ts).
+		serviceWorkers: 'block',
 	},
 	// The built site, served as a static host would (run `npm run build` first; `npm test` does).
 	webServer: {

@@ -12,6 +12,16 @@ declare module 'virtual:clientship/assessment-strings-*' {
 	export default strings;
 }
 
+declare namespace Astro {
+	interface ClientDirectives {
+		/**
+		 * Hydrates the island when the browser is idle; if its code cannot load, shows this text
+		 * beside it and tries again once the browser is back online (`src/client/offline/idle-retry.ts`).
+		 */
+		'client:idleRetry'?: string;
+	}
+}
+
 /** What `src/middleware.ts` sets for every page. */
 declare namespace App {
 	interface Locals {

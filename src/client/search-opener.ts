@@ -45,7 +45,10 @@ export function setUpSearchOpener(root: Document): void {
 		if (!dialog.open) {
 			returnTo = from instanceof HTMLElement ? from : null;
 			dialog.showModal();
-			void import('./search/search-dialog').then((ui) => ui.connectSearchDialog(dialog));
+			void import('./search/search-dialog').then(
+				(ui) => ui.connectSearchDialog(dialog),
+				() => sayNotLoaded(dialog)
+			);
 		}
 		dialog.querySelector('input')?.focus();
 	};
@@ -74,4 +77,22 @@ export function setUpSearchOpener(root: Document): void {
 			pageField.select();
 		} else open(root.activeElement);
 	});
+}
+
+/**
+ * Offline before the search code loaded (#21): the dialog says that search could not load (its
+ * panel's `error` text), rather than leaving a field that answers nothing. Opening it again tries
+ * again.
+ */
+function sayNotLoaded(dialog: HTMLDialogElement): void {
+	const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+	const status = panel?.querySelector('[data-search-status]');
+	try {
+		const strings: unknown = JSON.parse(panel?.dataset['strings'] ?? '');
+		const error =
+			typeof strings === 'object' && strings !== null && 'error' in strings && strings.error;
+		if (status && typeof error === 'string') status.textContent = error;
+	} catch {
+		// No text to show: the field stays as it was.
+	}
 }

@@ -15,6 +15,9 @@
  */
 import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
 
+/** The page background of each colour scheme: the browser's bars and the installed site's splash. */
+export const THEME_COLORS = { light: '#fbfaf7', dark: '#14171c' } as const;
+
 /** What a page says about itself. */
 export interface HeadTagsInput {
 	lang: Locale;
@@ -116,6 +119,9 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 				]
 			: []),
 		{ rel: 'icon', href: fileUrl('favicon.svg'), type: 'image/svg+xml' },
+		// The installed site (#21): its manifest in the page's language, and iOS's home-screen icon.
+		{ rel: 'manifest', href: pageUrl(lang, 'manifest.webmanifest') },
+		{ rel: 'apple-touch-icon', href: fileUrl('icons/apple-touch-icon.png') },
 		...(hasAddress && !isPicker
 			? [
 					{
@@ -131,8 +137,8 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const meta: MetaTag[] = [
 		{ name: 'description', content: description },
 		...(noindex ? [{ name: 'robots', content: 'noindex' }] : []),
-		{ name: 'theme-color', content: '#fbfaf7', media: '(prefers-color-scheme: light)' },
-		{ name: 'theme-color', content: '#14171c', media: '(prefers-color-scheme: dark)' },
+		{ name: 'theme-color', content: THEME_COLORS.light, media: '(prefers-color-scheme: light)' },
+		{ name: 'theme-color', content: THEME_COLORS.dark, media: '(prefers-color-scheme: dark)' },
 		{ name: 'color-scheme', content: 'light dark' },
 		{ name: 'generator', content: context.generator },
 		{ property: 'og:site_name', content: strings.siteName },

@@ -60,10 +60,43 @@ const LANGS = LOCALES.join('|');
 
 // Our link anywhere in a string: /<lang>/assessments/<id>/[client/]#r=<code> or /<lang>/team/#t=…
 // with any scheme, host and base path in front, an optional query, `#` perhaps encoded as %23.
+// A static host or a saved page may name the file: `…/index.html` is its folder.
 const LINK = new RegExp(
-	`/(${LANGS})/(?:assessments/([a-z0-9-]{1,60})(/client)?|(team))/?(?:\\?[^#\\s]*?)?(?:#|%23)(${SHARE_PARAM}|${TEAM_PARAM})=`,
+	`/(${LANGS})/(?:assessments/([a-z0-9-]{1,60})(/client)?|(team))(?:/index\\.html?|/)?(?:\\?[^#\\s]*?)?(?:#|%23)(${SHARE_PARAM}|${TEAM_PARAM})=`,
 	'g'
 );
+
+// The address of one of our assessment or lesson pages, with a scheme or `www.` in front: what a
+// reader pastes after copying the page's address instead of their result.
+const PAGE_ADDRESS = new RegExp(
+	`(?:https?://|www\\.)[^\\s/]+(?:/[^\\s/]+)*?/(${LANGS})/(assessments|lessons)/([a-z0-9-]{1,80})(?:/client)?(?:/index\\.html?|/)?(?=$|[\\s?#)\\]>»"”.,;!])`,
+	'gi'
+);
+
+/** The address of a page of ours that carries no result: what was pasted instead of a share link. */
+export interface PageAddress {
+	kind: 'assessment' | 'lesson';
+	lang: string;
+	/** The assessment id or the lesson slug. */
+	id: string;
+}
+
+/**
+ * The addresses of our assessment and lesson pages in a string, for a line that holds no result
+ * or team link (a section's fragment, `#takeaways`, may follow).
+ * @example pageAddressesIn('https://x.org/ru/assessments/client-level/') → [{ kind: 'assessment', lang: 'ru', id: 'client-level' }]
+ */
+export function pageAddressesIn(text: string): PageAddress[] {
+	const found: PageAddress[] = [];
+	for (const stage of decodingStages(text.slice(0, 200_000))) {
+		for (const match of stage.matchAll(PAGE_ADDRESS)) {
+			const [, lang = '', section = '', id = ''] = match;
+			found.push({ kind: section === 'lessons' ? 'lesson' : 'assessment', lang, id });
+		}
+		if (found.length > 0) break;
+	}
+	return found;
+}
 const CODE_RUN = new RegExp(`^[${CODE_CHARACTERS}]*`);
 // A team fragment: entries (`id!code!day`, joined by `~`) and named parts (`&a=…`) in base64url;
 // anything else (quotes, brackets, escapes, spaces) is what tools put around the link.

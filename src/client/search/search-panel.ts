@@ -15,6 +15,7 @@ import {
 	type SearchOutcome,
 } from './search-results';
 import { tidyQuery } from './query';
+import type { IndexState } from './index-state';
 
 /** What a connected panel offers its page. */
 export interface SearchPanelOptions {
@@ -22,6 +23,11 @@ export interface SearchPanelOptions {
 	load: () => Promise<PagefindApi>;
 	/** Called with the tidied query each time results for it are shown. */
 	onShown?: (query: string) => void;
+	/**
+	 * Asked when a search finds nothing, since Pagefind answers with what it has when an index
+	 * chunk cannot load: only a `current` index makes "nothing found" true (#21).
+	 */
+	checkIndex?: () => Promise<IndexState>;
 }
 
 /** Delay before "Searching…" appears, so fast answers don't flicker. */
@@ -47,7 +53,7 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 	if (!input || !status || !list || !more || !strings) return;
 	const lang = document.documentElement.lang;
 
-	let api: Promise<PagefindApi> = options.load();
+	let api: Promise<PagefindApi> | undefined = options.load();
 	let shownQuery: string | undefined;
 	let running = false;
 	let pending: string | undefined;
@@ -73,6 +79,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		);
 	};
 
+	const clear = (text: string) => {
+		list.replaceChildren();
+		list.hidden = true;
+		more.hidden = true;
+		showStatus(text);
+	};
+
 	const run = async (raw: string) => {
 		const query = tidyQuery(raw);
 		if (query === shownQuery) return;
@@ -84,24 +97,26 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		list.setAttribute('aria-busy', 'true');
 		const slow = setTimeout(() => showStatus(strings.loading), LOADING_DELAY_MS);
 		try {
-			const outcome = query === '' ? undefined : await findResults(await api, query);
+			const outcome =
+				query === '' ? undefined : await findResults(await (api ??= options.load()), query);
+			const state = outcome?.total === 0 ? await options.checkIndex?.() : undefined;
+			if (state === 'unreachable') throw new Error('The search index cannot be fetched');
 			// A newer query is waiting: skip drawing this one.
 			if (pending === undefined) {
-				if (outcome) {
+				if (state === 'changed') {
+					clear(strings.outdated);
+				} else if (outcome) {
 					show(outcome, false);
 				} else {
-					list.replaceChildren();
-					list.hidden = true;
-					more.hidden = true;
-					showStatus('');
+					clear('');
 				}
 				shownQuery = query;
-				options.onShown?.(query);
+				if (state !== 'changed') options.onShown?.(query);
 			}
 		} catch {
 			showStatus(strings.error);
-			// Try loading Pagefind again on the next keystroke.
-			api = options.load();
+			// Load Pagefind again when the reader next types (the connection may be back by then).
+			api = undefined;
 			shownQuery = undefined;
 		} finally {
 			clearTimeout(slow);

@@ -1,18 +1,20 @@
 /**
  * A colleague's result opened from a share link: read-only, with the day it was made, whether it
- * used earlier statements (scored with their own key), and an offer to take the assessment. When
- * the link opens, the result is scrolled into view: on a phone the reader came for it, not for
- * the introduction above it (#16).
+ * used earlier statements (scored with their own key), and an offer to take the assessment. It
+ * speaks about the colleague, by name where the link has one, and sets the reader's own latest
+ * result beside it when this browser has one. When the link opens, the result is scrolled into
+ * view: on a phone the reader came for it, not for the introduction above it (#16).
  */
 import type { RefObject } from 'preact';
 import { useEffect } from 'preact/hooks';
 import type { AssessmentModel } from './model';
+import type { SavedAnswers } from './answer-store';
 import { scoreAnswers, scoringModelFor } from './scoring';
 import type { SharedResult } from '../../links/share-code';
 import type { AssessmentStrings, LinkStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
-import ResultView from './ResultView';
+import ResultView, { type Comparison, type Voice } from './ResultView';
 import { dayNoteText } from './day-note';
 import type { Locale } from '../../i18n/locales';
 
@@ -23,6 +25,8 @@ export interface Props {
 	/** The texts of a shared result, which only an assessment's own page has. */
 	sharedStrings: LinkStrings['shared'];
 	shared: SharedResult;
+	/** What this browser keeps of the reader's own answers to this assessment. */
+	own: Pick<SavedAnswers, 'history'>;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
 	onTakeYourself: () => void;
@@ -34,6 +38,7 @@ export default function SharedResultView({
 	strings,
 	sharedStrings,
 	shared,
+	own,
 	headingLevel,
 	headingRef,
 	onTakeYourself,
@@ -42,6 +47,8 @@ export default function SharedResultView({
 		headingRef.current?.scrollIntoView({ block: 'start' });
 	}, [shared, headingRef]);
 	const scoring = scoringModelFor(model, shared.version) ?? model;
+	const result = scoreAnswers(scoring, shared.answers);
+	const name = shared.name || sharedStrings.colleague;
 	const notes = [
 		...(shared.date
 			? [
@@ -51,6 +58,13 @@ export default function SharedResultView({
 			: []),
 		...(shared.version !== model.version ? [sharedStrings.earlier] : []),
 	];
+	const voice: Voice = {
+		weakest: shared.name
+			? fill(sharedStrings.weakest, { name: shared.name })
+			: sharedStrings.weakestAnonymous,
+		strongest: sharedStrings.strongest,
+		sortedCorrectly: sharedStrings.sortedCorrectly,
+	};
 	return (
 		<div class="assessment" data-kind={model.kind}>
 			<ResultView
@@ -58,7 +72,7 @@ export default function SharedResultView({
 				scoring={scoring}
 				strings={strings}
 				lang={lang}
-				result={scoreAnswers(scoring, shared.answers)}
+				result={result}
 				answers={shared.answers}
 				heading={
 					shared.name
@@ -68,6 +82,8 @@ export default function SharedResultView({
 				headingLevel={headingLevel}
 				headingRef={headingRef}
 				notes={notes}
+				voice={voice}
+				comparison={comparisonWithOwn(model, own, result.overall, name, lang, sharedStrings)}
 			>
 				<p class="shared-note">{sharedStrings.note}</p>
 				<button type="button" class="button" onClick={onTakeYourself}>
@@ -76,4 +92,30 @@ export default function SharedResultView({
 			</ResultView>
 		</div>
 	);
+}
+
+/** The reader's own latest result as a comparison, when this browser has one to score. */
+function comparisonWithOwn(
+	model: AssessmentModel,
+	own: Pick<SavedAnswers, 'history'>,
+	theirs: number,
+	name: string,
+	lang: Locale,
+	strings: LinkStrings['shared']
+): Comparison | undefined {
+	const latest = own.history[own.history.length - 1];
+	const scoring = latest && scoringModelFor(model, latest.version);
+	if (!latest || !scoring) return undefined;
+	const mine = scoreAnswers(scoring, latest.answers);
+	return {
+		label: strings.you,
+		column: strings.compareColumn,
+		scores: mine.dimensions.map((dimension) => dimension.score),
+		note: fill(strings.compare, {
+			date: latest.date ? formatDay(latest.date, lang) : '',
+			yours: mine.overall,
+			name,
+			theirs,
+		}),
+	};
 }

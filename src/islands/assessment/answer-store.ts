@@ -148,9 +148,7 @@ export function mergeHistory(
 }
 
 function sameResult(a: PastResult, b: PastResult): boolean {
-	return (
-		a.date === b.date && a.version === b.version && a.answers.join() === b.answers.join()
-	);
+	return a.date === b.date && a.version === b.version && a.answers.join() === b.answers.join();
 }
 
 function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefined {

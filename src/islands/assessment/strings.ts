@@ -57,20 +57,37 @@ export const ASSESSMENT_STRINGS = stringArea(
 		'nameLabel',
 		'nameHint',
 		'shareLink',
-		'shareText',
+		'shareSummary',
+		'shareSummaryOverall',
+		'shareFirst',
+		'nameCut',
+		'allResults',
+		'allResultsLink',
+		'allResultsText',
 	],
-	['clearHistoryHint', 'unanswered', 'sortedCorrectly']
+	['clearHistoryHint', 'unanswered', 'sortedCorrectly', 'allResultsIntro']
 );
 
 /** A colleague's result opened from a share link. */
-export const SHARED_RESULT_STRINGS = stringArea('assessment.shared.', [
-	'heading',
-	'headingAnonymous',
-	'date',
-	'earlier',
-	'note',
-	'takeYourself',
-]);
+export const SHARED_RESULT_STRINGS = stringArea(
+	'assessment.shared.',
+	[
+		'heading',
+		'headingAnonymous',
+		'date',
+		'earlier',
+		'note',
+		'takeYourself',
+		'weakest',
+		'weakestAnonymous',
+		'strongest',
+		'colleague',
+		'you',
+		'compare',
+		'compareColumn',
+	],
+	['sortedCorrectly']
+);
 
 /** A share link that cannot be opened. */
 export const LINK_ERROR_STRINGS = stringArea('assessment.linkError.', [

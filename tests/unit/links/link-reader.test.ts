@@ -74,6 +74,16 @@ describe('readAddress()', () => {
 		}
 	});
 
+	test('reads a page’s …/index.html address like its folder (S3, CloudFront, a saved page) (#20)', () => {
+		for (const share of SHARES) {
+			expect(readAddress(shareLink(share).replace('/#r=', '/index.html#r='))).toEqual(found(share));
+			expect(readAddress(shareLink(share).replace('/#r=', '/index.htm#r='))).toEqual(found(share));
+		}
+		for (const team of TEAMS) {
+			expect(readAddress(teamLink(team).replace('/#t=', '/index.html#t='))?.kind).toBe('team');
+		}
+	});
+
 	test('recovers a result whose # became %23, for the 404 page (#11)', () => {
 		for (const share of SHARES) {
 			const path = shareLink(share).replace(ORIGIN, '');

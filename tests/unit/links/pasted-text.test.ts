@@ -372,9 +372,9 @@ describe('readText()', () => {
 			].join('\n');
 			const reading = readText(text, accept);
 			expect(reading.links).toMatchObject([
-				{ ...found(anna), line: 2, endLine: 2, label: 'Коллеги, вот мой результат' },
-				{ ...found(boris), line: 5, endLine: 5, label: '' },
-				{ kind: 'team', line: 9, endLine: 9, label: 'Анна Смирнова, [12.03.2025 10:31]' },
+				{ ...found(anna), line: 2, endLine: 2, label: 'Анна Смирнова' },
+				{ ...found(boris), line: 5, endLine: 5, label: 'Борис Иванов' },
+				{ kind: 'team', line: 9, endLine: 9, label: 'Анна Смирнова' },
 			]);
 			expect(reading.linesWithoutLinks).toBe(5);
 			expect(reading.isTruncated).toBe(false);
@@ -393,12 +393,66 @@ describe('readText()', () => {
 			].join('\n');
 			const reading = readText(text, accept);
 			expect(reading.links).toMatchObject([
-				{ ...found(priya), line: 2, label: 'Mine, from the EN page' },
-				found(anna),
-				found(boris),
+				{ ...found(priya), line: 2, label: 'Priya Shah' },
+				{ ...found(anna), label: 'Tom Baker' },
+				{ ...found(boris), label: 'Tom Baker' },
 			]);
 			expect(reading.links.every((link) => accept(link))).toBe(true);
 			expect(reading.linesWithoutLinks).toBe(4);
+		});
+
+		test('names the sender of a link from the chat header above it, in every format a chat pastes (#20)', () => {
+			const cut = shareLink(anna).slice(0, -3);
+			const cases: [string[], string][] = [
+				[['Сергей Новиков, [14.12.2026 10:14]', cut], 'Сергей Новиков'],
+				[['Sergey Novikov, [12/14/2026 10:14 AM]', shareLink(anna)], 'Sergey Novikov'],
+				[['Сергей Новиков  10:14', shareLink(anna)], 'Сергей Новиков'],
+				[['Sergey Novikov 10:14 AM', shareLink(anna)], 'Sergey Novikov'],
+				[
+					['On Mon, 14 Dec 2026 at 10:14, Sergey Novikov <s@x.ru> wrote:', `> ${shareLink(anna)}`],
+					'Sergey Novikov',
+				],
+				[['14.12.2026, 10:14, Сергей Новиков пишет:', `> ${shareLink(anna)}`], 'Сергей Новиков'],
+				[['От: Сергей Новиков <s@x.ru>', 'Тема: результат', shareLink(anna)], 'Сергей Новиков'],
+				[[`[14.12.26, 10:14:05] Сергей Новиков: вот ${shareLink(anna)}`], 'Сергей Новиков'],
+				[[`14.12.2026, 10:14 - Сергей Новиков: ${shareLink(anna)}`], 'Сергей Новиков'],
+				[['[10:14] Anna: done! here it is', shareLink(anna)], 'Anna'],
+			];
+			for (const [lines, sender] of cases) {
+				const reading = readText(lines.join('\n'), accept);
+				expect(
+					reading.links.map((link) => link.label),
+					lines.join(' / ')
+				).toEqual([sender]);
+			}
+		});
+
+		test('a line of chat with a time in it is not taken for a sender', () => {
+			const reading = readText(
+				['Анна Смирнова, [14.12.2026 10:14]', 'Встречаемся в 10:14', shareLink(anna)].join('\n'),
+				accept
+			);
+			expect(reading.links[0]?.label).toBe('Анна Смирнова');
+		});
+
+		test('an assessment’s or a lesson’s address pasted instead of a result is reported with its sender (#20)', () => {
+			const reading = readText(
+				[
+					'Дмитрий, [14.12.2026 10:20]',
+					`${ORIGIN}/ru/assessments/relationship-health/`,
+					`${ORIGIN}/en/lessons/marriage-or-mess/#takeaways`,
+					`вот: ${ORIGIN}/ru/assessments/client-level/index.html`,
+					'Привет! Ссылка будет позже: /ru/assessments/relationship-health/',
+				].join('\n'),
+				accept
+			);
+			expect(reading.links).toEqual([]);
+			expect(reading.pageAddresses).toEqual([
+				{ kind: 'assessment', lang: 'ru', id: 'relationship-health', line: 2, label: 'Дмитрий' },
+				{ kind: 'lesson', lang: 'en', id: 'marriage-or-mess', line: 3, label: 'Дмитрий' },
+				{ kind: 'assessment', lang: 'ru', id: 'client-level', line: 4, label: 'Дмитрий' },
+			]);
+			expect(reading.linesWithoutLinks).toBe(2);
 		});
 
 		test('never returns chat as a link', () => {

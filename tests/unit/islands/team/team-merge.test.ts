@@ -195,7 +195,7 @@ describe('mergeText()', () => {
 		expect(outcome.broken).toEqual([
 			{ line: 2, label: 'Анна', problem: 'altered' },
 			{ line: 3, label: 'Борис', problem: 'cut-off' },
-			{ line: 4, label: '', problem: 'other-assessment' },
+			{ line: 4, label: 'Анна Смирнова', problem: 'other-assessment' },
 			{ line: 5, label: 'Tom', problem: 'unknown-assessment' },
 			{ line: 6, label: 'Ivan', problem: 'newer-version' },
 		]);
