@@ -12,6 +12,7 @@ import socialCards from './src/integrations/social-cards.ts';
 import offline from './src/integrations/offline.ts';
 import stringModules from './src/integrations/string-modules.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
+import { stepAnchors } from './src/lib/step-anchors.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
@@ -70,9 +71,10 @@ export default defineConfig({
 	// every page is 3-5 KB lighter raw (#15).
 	scopedStyleStrategy: 'class',
 	markdown: {
-		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
-		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).
-		processor: satteri({ hastPlugins: [russianTypography] }),
+		// Sätteri is Astro's default Markdown processor; named here to add two plugins to it:
+		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12), and
+		// an anchor on each of a lesson's steps, for the results that link to them (#25).
+		processor: satteri({ hastPlugins: [russianTypography, stepAnchors] }),
 		// No code is highlighted, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
 		syntaxHighlight: false,
 	},

@@ -1,8 +1,9 @@
 /**
  * A scored result: the overall score and band with its advice, the weakest and strongest area
  * named with the lesson section to reread, the chart and the scores table (the chart's text
- * equivalent), and for the reader's own result the change since their previous one and the trend.
- * Used for the reader's own result and for a shared one.
+ * equivalent), what each area looks like healthy and not (a low one linked to the lesson's step
+ * that works on it), and for the reader's own result the change since their previous one and the
+ * trend. Used for the reader's own result and for a shared one.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import type { AssessmentModel } from './model';
@@ -10,6 +11,7 @@ import { isCorrectlySorted, type AssessmentResult, type ScoringModel } from './s
 import type { AssessmentStrings } from './strings';
 import type { Change, ScoredResult } from './history';
 import { signedPoints } from '../shared/points';
+import { areaNotes } from './area-notes';
 import { formatDay } from '../../i18n/dates';
 import { fill, plural, type PluralForms } from '../../i18n/plural';
 import ScoreChart from '../chart/ScoreChart';
@@ -95,6 +97,8 @@ export default function ResultView({
 		isCorrectlySorted(model, question, answers[index] ?? 0)
 	).length;
 	const showTrend = history.length >= 3;
+	const areas = areaNotes(model, result.dimensions);
+	const AreasHeading = headingLevel === 2 ? 'h3' : 'h4';
 	return (
 		<section class="result" aria-label={heading} id={id}>
 			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
@@ -204,6 +208,33 @@ export default function ResultView({
 					</tbody>
 				</table>
 			</div>
+			{areas.length > 0 && (
+				<div class="areas">
+					<AreasHeading class="areas-heading">{strings.areasHeading}</AreasHeading>
+					<dl class="area-notes">
+						{areas.map((note) => (
+							<div class={note.isLow ? 'area-note is-low' : 'area-note'} key={note.id}>
+								<dt>{fill(strings.areaScore, { area: note.label, score: note.score })}</dt>
+								<dd>
+									<p>
+										<strong>{strings.healthy}</strong> {note.healthy}
+									</p>
+									<p>
+										<strong>{strings.unhealthy}</strong> {note.unhealthy}
+									</p>
+									{note.practice && (
+										<p class="area-practice">
+											<a href={note.practice.href}>
+												{fill(strings.practice, { title: note.practice.title })}
+											</a>
+										</p>
+									)}
+								</dd>
+							</div>
+						))}
+					</dl>
+				</div>
+			)}
 			{children}
 		</section>
 	);

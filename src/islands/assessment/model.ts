@@ -12,6 +12,14 @@ export interface DimensionModel {
 	sectionHref?: string | undefined;
 	/** The heading text of that section, for the link. */
 	sectionTitle?: string | undefined;
+	/** Likert: what the dimension looks like when it is healthy. */
+	healthy?: string | undefined;
+	/** Likert: what it looks like when it is not. */
+	unhealthy?: string | undefined;
+	/** Link to the lesson's step or exercise that works on the dimension (agency's side only). */
+	practiceHref?: string | undefined;
+	/** What that link names: `step 3, “See the plant…”`. */
+	practiceTitle?: string | undefined;
 }
 
 /** One statement. */
@@ -26,10 +34,19 @@ export interface QuestionModel {
 	reason?: string | undefined;
 }
 
+/** A condition on one dimension's score, inclusive at both ends. */
+export interface BandCondition {
+	dimension: string;
+	min?: number | undefined;
+	max?: number | undefined;
+}
+
 /** A range of overall scores and what it means. */
 export interface BandModel {
 	min: number;
 	max: number;
+	/** The band applies only when every condition holds; such bands are tried first. */
+	when?: BandCondition[] | undefined;
 	title: string;
 	advice: string;
 	/** Link to the lesson section the advice points to. */

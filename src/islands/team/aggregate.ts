@@ -93,7 +93,12 @@ export function summarizeTeam(
 		people: [...people],
 		dimensions,
 		overallAverage,
-		overallBandTitle: findBand(model.bands, overallAverage)?.title ?? '',
+		overallBandTitle:
+			findBand(
+				model.bands,
+				overallAverage,
+				dimensions.map((dimension) => ({ id: dimension.id, score: dimension.average }))
+			)?.title ?? '',
 	};
 }
 
