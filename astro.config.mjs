@@ -9,8 +9,11 @@ import { islandMarkup } from './src/integrations/island-markup.ts';
 import { searchIndex } from './src/integrations/pagefind.ts';
 import siteUrlWarning, { siteUrl } from './src/integrations/site-url.ts';
 import socialCards from './src/social-cards/integration.ts';
-import islandStringFiles from './src/integrations/island-strings.ts';
+import offline from './src/integrations/offline.ts';
+import stringModules from './src/integrations/string-modules.ts';
 import { russianTypography } from './src/lib/markdown-typography.ts';
+import { stepAnchors } from './src/lib/step-anchors.ts';
+import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
@@ -32,8 +35,8 @@ export default defineConfig({
 	site,
 	trailingSlash: 'always',
 	i18n: {
-		locales: ['en', 'ru'],
-		defaultLocale: 'en',
+		locales: [...LOCALES],
+		defaultLocale: DEFAULT_LOCALE,
 		routing: {
 			prefixDefaultLocale: true,
 			// `/` is our own language picker (src/pages/index.astro), not a redirect.
@@ -44,18 +47,26 @@ export default defineConfig({
 		mdx(),
 		preact(),
 		sitemap({
-			i18n: { defaultLocale: 'en', locales: { en: 'en', ru: 'ru' } },
+			i18n: {
+				defaultLocale: DEFAULT_LOCALE,
+				locales: Object.fromEntries(LOCALES.map((lang) => [lang, lang])),
+			},
 			// The language picker and the 404 page have no place in a sitemap.
 			filter: (page) => !/\/404\/?$/.test(page) && new URL(page).pathname.split('/').length > 2,
 		}),
 		// The assessment island's strings, a cached file per language (#15).
-		islandStringFiles(),
+		stringModules(),
 		// Where link-preview cards are kept between builds (a cache).
 		socialCards(),
-		// Each page's island markup tidied as it is rendered (a middleware).
+		// Each page's island markup tidied as it is rendered (a middleware, so that it runs in
+		// whichever render worker renders the page).
 		islandMarkup(),
-		// The search index, from the finished pages.
+		// The search index, from the written pages (astro:build:done).
 		searchIndex(),
+		// The islands' client directive, and the service worker, written once the pages, the
+		// island scripts and the search index are (#21): its build:done hook runs after
+		// searchIndex()'s, as Astro runs the hooks in this order, one after another.
+		offline(),
 		// Last, so that its warning ends the build's log.
 		siteUrlWarning(),
 	],
@@ -75,9 +86,10 @@ export default defineConfig({
 	// every page is 3-5 KB lighter raw (#15).
 	scopedStyleStrategy: 'class',
 	markdown: {
-		// Sätteri is Astro's default Markdown processor; named here to add one plugin to it:
-		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12).
-		processor: satteri({ hastPlugins: [russianTypography] }),
+		// Sätteri is Astro's default Markdown processor; named here to add two plugins to it:
+		// non-breaking spaces in Russian prose, set by typograf (src/i18n/typography.ts) (#12), and
+		// an anchor on each of a lesson's steps, for the results that link to them (#25).
+		processor: satteri({ hastPlugins: [russianTypography, stepAnchors] }),
 		// No code is highlighted, and Shiki's inline styles would need 'unsafe-inline' under the CSP.
 		syntaxHighlight: false,
 	},
@@ -89,6 +101,9 @@ export default defineConfig({
 				"default-src 'self'",
 				"img-src 'self' data:",
 				"connect-src 'self'",
+				// The service worker and the web app manifest, both the site's own files (#21).
+				"worker-src 'self'",
+				"manifest-src 'self'",
 				"object-src 'none'",
 				"base-uri 'self'",
 				"form-action 'self'",

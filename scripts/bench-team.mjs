@@ -5,7 +5,7 @@
 //
 // usage: npm run build && node scripts/bench-team.mjs [runs=7] [port=4473]
 //
-// JS is measured as the budget test and `npm run bench` measure it (tests/e2e/support/scripts.ts):
+// JS is measured as the budget test and `npm run bench` measure it (scripts/lib/script-budget.ts):
 // every script loaded before any interaction, islands included, gzip level 9. The draw time is
 // taken in the page, from the click on "Present" to the first frame with all 50 dots drawn; the
 // first opening includes fetching presenter mode's code, later ones do not. Medians of `runs`.
@@ -58,13 +58,13 @@ try {
 
 /** A team link of 50 people on relationship-health, made in Node with the site's own code. */
 async function teamOf(size) {
-	const { module } = await runnerImport(join(root, 'tests/e2e/support/codes.ts'), {
+	const { module } = await runnerImport(join(root, 'scripts/lib/share-links.ts'), {
 		root,
 		configFile: false,
 		logLevel: 'silent',
 	});
 	const entries = Array.from({ length: size }, (_, person) => {
-		const made = module.makeResult(
+		const made = module.makeShareLink(
 			'relationship-health',
 			'en',
 			(i) => ((i * 7 + person * 3) % 5) + 1,

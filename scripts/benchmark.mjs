@@ -101,6 +101,7 @@ try {
 	measureLessonFiles();
 	await measureWarmNavigation();
 	await measureFirstSearch();
+	await measureOffline();
 	if (!skipLighthouse) await measureLighthouse();
 } finally {
 	server.close();
@@ -262,6 +263,80 @@ async function measureFirstSearch() {
 	report.push(...rows, '');
 }
 
+/** The files the service worker precaches, from the list Workbox wrote into dist/sw.js. */
+function precacheList() {
+	const worker = readFileSync(join('dist', 'sw.js'), 'utf8');
+	return [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1] ?? '');
+}
+
+async function measureOffline() {
+	console.log('Measuring the service worker…');
+	const files = precacheList().map((url) => readFileSync(join('dist', url)));
+	const raw = files.reduce((sum, body) => sum + body.length, 0);
+	const gzip = files.reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	const rows = [];
+	summary.offline = [];
+	for (const lang of ['en', 'ru']) {
+		const context = await browser.newContext({ viewport: { width: 360, height: 780 } });
+		const page = await context.newPage();
+		sent = [];
+		await page.goto(`${origin}/${lang}/lessons/${LESSONS[0]}/`, { waitUntil: 'load' });
+		const beforeLoad = sent.reduce((sum, request) => sum + request.bytes, 0);
+		sent = [];
+		// The worker registers after `load` and precaches the site in the background.
+		await page.evaluate(async () => {
+			await navigator.serviceWorker.ready;
+			if (!navigator.serviceWorker.controller) {
+				await new Promise((resolve) =>
+					navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+				);
+			}
+		});
+		const installed = sent.reduce((sum, request) => sum + request.bytes, 0);
+		const installedRequests = sent.length;
+		sent = [];
+		const next = `/${lang}/lessons/${LESSONS[1]}/`;
+		await page.goto(origin + next, { waitUntil: 'networkidle' });
+		const repeat = sent.filter((request) => request.path !== '/sw.js');
+		const workerCheck = sent.filter((request) => request.path === '/sw.js');
+		const repeatBytes = repeat.reduce((sum, request) => sum + request.bytes, 0);
+		rows.push(
+			`| ${lang} | ${kb(beforeLoad)} | ${installedRequests} requests, ${kb(installed)} | ${repeat.length} requests, ${repeatBytes} B | ${workerCheck.length ? kb(workerCheck.reduce((sum, request) => sum + request.bytes, 0)) : 'none'} |`
+		);
+		summary.offline.push({ lang, beforeLoad, installed, repeatBytes });
+		await context.close();
+	}
+	// Lighthouse 12 dropped its installability audit; Chromium's own check, which it used, is in
+	// the DevTools protocol.
+	const installability = [];
+	for (const lang of ['en', 'ru']) {
+		const page = await browser.newPage();
+		await page.goto(`${origin}/${lang}/`, { waitUntil: 'load' });
+		const session = await page.context().newCDPSession(page);
+		const { installabilityErrors } = await session.send('Page.getInstallabilityErrors');
+		const { errors } = await session.send('Page.getAppManifest');
+		installability.push(
+			`| ${lang} | ${installabilityErrors.length === 0 ? 'installable' : installabilityErrors.map((error) => error.errorId).join(', ')} | ${errors.length === 0 ? 'none' : errors.map((error) => error.message).join('; ')} |`
+		);
+		await page.close();
+	}
+	await browser.close();
+	summary.precache = { count: files.length, raw, gzip };
+	report.push(
+		`## Offline\n\nThe service worker precaches ${files.length} files: ${kb(raw)} as stored in the cache, ${kb(gzip)} over the wire (gzip level 9; Pagefind's files as stored). A lesson opened on a 360 × 780 screen with nothing cached: the bytes the server sent until \`load\`, then what the worker fetched to install (it registers after \`load\`); then the next lesson opened in the same tab, from the cache (the browser's own check for a new \`/sw.js\` listed apart).\n`
+	);
+	report.push(
+		'| language | first visit, until load | worker install, after load | next lesson | `/sw.js` check |\n| --- | ---: | ---: | ---: | ---: |'
+	);
+	report.push(...rows, '');
+	report.push(
+		"Installability, from Chromium's own check (`Page.getInstallabilityErrors`, what Lighthouse's installability audit ran before Lighthouse 12 removed it), on each language's home page:\n"
+	);
+	report.push('| language | installability | manifest errors |\n| --- | --- | --- |');
+	report.push(...installability, '');
+}
+
 async function measureLighthouse() {
 	console.log(`Running Lighthouse (${lighthouseRuns} runs a page)…`);
 	const browser = await chromium.launch(chromiumLaunchOptions(['--remote-debugging-port=9333']));
@@ -374,6 +449,8 @@ function writeSummary() {
 		`| first lesson, cold: bytes to idle | ${STARLIGHT.cold} | ${range(cold.map((row) => row.bytes))}, ${[...new Set(cold.map((row) => row.requests))].join('–')} requests | ≤ 27 KB |`,
 		`| next lesson, warm cache: bytes (its HTML, gzip) | ${STARLIGHT.warm} | en ${range(byLang('en'))}, ru ${range(byLang('ru'))} | ≤ 10 KB |`,
 		`| lesson HTML raw | ${STARLIGHT.raw} | ${range(summary.raw ?? [])} | ≤ 45 KB |`,
+		`| precache (#21) | – | ${summary.precache ? `${summary.precache.count} files, ${kb(summary.precache.raw)} (${kb(summary.precache.gzip)} gzip)` : 'not run'} | ≤ 3 MB |`,
+		`| repeat visit, precached lesson: bytes (#21) | – | ${(summary.offline ?? []).map((row) => `${row.lang} ${row.repeatBytes} B`).join(', ') || 'not run'} | 0 |`,
 		`| first search, bytes | ${STARLIGHT.search} | ${summary.search ? `${kb(summary.search.en)} (en), ${kb(summary.search.ru)} (ru)` : 'not run'} | ≤ 110 KB in both |`,
 		`| ${lessons} lessons per language: build wall | ${theirs((run) => run.wallSeconds, seconds)} | ${ours((run) => run.wallSeconds, seconds)} | ≤ 0.5× Starlight |`,
 		`| same: rebuild with Astro's caches kept: wall | ${theirs((run) => run.wallSeconds, seconds, 'kept')} | ${ours((run) => run.wallSeconds, seconds, 'kept')} | (not in the issue) |`,

@@ -46,6 +46,18 @@ for (const file of htmlFiles(OUT)) {
 	}
 }
 
+// The service worker's list and the web app manifests stay under the base too (#21).
+const worker = readFileSync(join(OUT, 'sw.js'), 'utf8');
+const offlineFiles = [...worker.matchAll(/"url":"([^"]+)"/g)].map((match) => match[1]);
+for (const lang of ['en', 'ru']) {
+	const manifest = JSON.parse(readFileSync(join(OUT, lang, 'manifest.webmanifest'), 'utf8'));
+	offlineFiles.push(manifest.start_url, manifest.scope, ...manifest.icons.map((icon) => icon.src));
+}
+for (const url of offlineFiles) {
+	checked++;
+	if (!url.startsWith(BASE) || !resolves(url)) broken.push(`sw.js or a manifest: ${url}`);
+}
+
 // The team page's QR code invites to this base too, not to the site's root (#14).
 const inviteProblems = await checkInviteUnderBase(OUT, BASE);
 

@@ -6,10 +6,11 @@
 // usage: node scripts/check-html.mjs [dir]        (default dist/; run `npm run build` first)
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vnuJar from 'vnu-jar';
 import { htmlFiles } from './lib/html-files.ts';
+import { findTestDependency } from './lib/test-deps.ts';
 
 const dir = process.argv[2] ?? 'dist';
 if (!existsSync(dir)) {
@@ -19,8 +20,15 @@ if (!existsSync(dir)) {
 const files = htmlFiles(dir);
 
 // The checker is a Java program. vnu-jar's own launcher would download a JDK when there is no
-// Java; we would rather say what to install (.ci/run installs Debian's default-jre-headless).
-const java = process.env['JAVA_HOME'] ? join(process.env['JAVA_HOME'], 'bin', 'java') : 'java';
+// Java; we would rather say what to install (`npm test` installs Debian's default-jre-headless
+// where it may: scripts/setup-test-deps.mjs).
+let java;
+try {
+	java = findTestDependency('java');
+} catch (error) {
+	console.error(`check-html: ${error instanceof Error ? error.message : String(error)}`);
+	process.exit(1);
+}
 const run = spawnSync(
 	java,
 	['-jar', String(vnuJar), '--errors-only', '--format', 'json', ...files],

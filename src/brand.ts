@@ -21,6 +21,15 @@ export const BRAND_COLORS: Readonly<Record<'light' | 'dark', Readonly<BrandColor
 };
 
 /**
+ * The page background of each colour scheme: the browser's bars (`theme-color`) and the installed
+ * site's splash screen (the web app manifest).
+ */
+export const THEME_COLORS = {
+	light: BRAND_COLORS.light.background,
+	dark: BRAND_COLORS.dark.background,
+} as const;
+
+/**
  * The mark, on a 32-unit square: a rounded square in the accent colour, and two facing arcs in the
  * background colour, the client and the agency.
  */

@@ -1,6 +1,7 @@
 // The invitation under a sub-path: serves a site built with `--base`, opens its team page in each
 // language and reads the invitation's QR code as a phone would (a screenshot read by jsQR). The
-// code must be the assessment page under the same origin and base path (#14).
+// code must be the assessment page under the same origin and base path (#14). The service worker
+// must register with the base as its scope and serve another page offline (#21).
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
 import { chromium } from '@playwright/test';
@@ -33,6 +34,26 @@ export async function checkInviteUnderBase(dir, base, port = 4479) {
 			const png = PNG.sync.read(await qr.screenshot());
 			const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
 			if (read !== expected) problems.push(`${lang}: the QR code reads ${read}, not ${expected}`);
+
+			const scope = await page.evaluate(async () => {
+				const registration = await navigator.serviceWorker.ready;
+				if (!navigator.serviceWorker.controller) {
+					await new Promise((resolve) =>
+						navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true })
+					);
+				}
+				return registration.scope;
+			});
+			if (scope !== `${origin}${base}`) {
+				problems.push(`${lang}: the service worker's scope is ${scope}, not ${origin}${base}`);
+			}
+			await page.context().setOffline(true);
+			const offline = await page
+				.goto(`${origin}${base}${lang}/about/`)
+				.then((response) => response?.status())
+				.catch((error) => String(error));
+			if (offline !== 200) problems.push(`${lang}: offline, ${base}${lang}/about/ gave ${offline}`);
+			await page.context().setOffline(false);
 			await page.close();
 		}
 	} finally {

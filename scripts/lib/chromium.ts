@@ -1,34 +1,24 @@
-import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
-
-/** Debian's `chromium` package. */
-const SYSTEM_CHROMIUM = '/usr/bin/chromium';
-
-/** What to run when no Chromium is found: one line, printed as it is. */
-export const NO_CHROMIUM_MESSAGE =
-	'No Chromium for Playwright: run `sudo apt-get install chromium` (Debian, Ubuntu) or ' +
-	'`npx playwright install --with-deps chromium`, or set CHROMIUM_PATH to a Chromium binary.';
+import { TEST_DEPENDENCIES, machineProbe, stopMessage } from './test-deps.ts';
 
 /**
  * The Chromium binary the end-to-end tests and the browser scripts use, or an error message that
- * says what to install. In order: `CHROMIUM_PATH` (which must exist), Debian's `/usr/bin/chromium`,
- * then the Chromium that `npx playwright install chromium` downloads for this Playwright version.
- * Nothing is downloaded here: browsers cannot be downloaded on every machine.
+ * says what to install: found as `test-deps.ts` finds it (`CHROMIUM_PATH`, which must exist, then
+ * `chromium` on the PATH, as Debian's package installs it, then the Chromium that
+ * `npx playwright install chromium` downloaded for this Playwright version). Nothing is
+ * downloaded here; `npm test` sets the machine up first (`scripts/setup-test-deps.mjs`).
  *
  * @example findChromium() → { path: '/usr/bin/chromium' } on this machine
- * @example findChromium() → { error: 'No Chromium for Playwright: run …' } on a bare machine
+ * @example findChromium() → { error: 'npm test needs 1 more thing…' } on a bare machine
  */
 export function findChromium(): { path: string } | { error: string } {
-	const configured = process.env['CHROMIUM_PATH'];
-	if (configured) {
-		return existsSync(configured)
-			? { path: configured }
-			: { error: `CHROMIUM_PATH is ${configured}, which does not exist.` };
-	}
-	for (const candidate of [SYSTEM_CHROMIUM, chromium.executablePath()]) {
-		if (existsSync(candidate)) return { path: candidate };
-	}
-	return { error: NO_CHROMIUM_MESSAGE };
+	const dependency = TEST_DEPENDENCIES.find(({ id }) => id === 'chromium');
+	if (!dependency) return { error: 'test-deps.ts lists no Chromium' };
+	const found = dependency.find({
+		...machineProbe(),
+		playwrightChromium: () => chromium.executablePath(),
+	});
+	return 'path' in found ? found : { error: stopMessage([{ dependency, reason: found.missing }]) };
 }
 
 /**

@@ -16,6 +16,7 @@ const CONTENT_TYPES = {
 	'.json': 'application/json',
 	'.wasm': 'application/wasm',
 	'.txt': 'text/plain',
+	'.webmanifest': 'application/manifest+json',
 };
 
 // Pagefind's own files are compressed already, and so are images.
@@ -23,20 +24,23 @@ const PRECOMPRESSED = ['.pf_fragment', '.pf_index', '.pf_meta', '.pagefind', '.p
 
 /**
  * Serves `root` (a built site) on `port` of localhost until `close()` is called; a site built with
- * `--base` is served under that `base`, and nothing outside it is found. `onSend(path, bytes)`
- * hears of every response with the bytes that went over the wire (gzip level 9, as a CDN sends).
+ * `--base` is served under that `base`, and nothing outside it is found. `root` may be a function,
+ * asked at each request: a deploy that replaces one build with another (the update test). Port 0
+ * takes a free port (`server.address().port`). `onSend(path, bytes)` hears of every response with
+ * the bytes that went over the wire (gzip level 9, as a CDN sends).
  * @example const server = serveStatic('dist', 4500); …; server.close();
  * @example serveStatic('dist-base', 4479, '/clientship/') → /clientship/en/ serves dist-base/en/index.html
  */
 export function serveStatic(root, port, base = '/', onSend = () => {}) {
 	const origin = `http://localhost:${port}`;
 	return createServer((request, response) => {
+		const folder = typeof root === 'function' ? root() : root;
 		const requested = decodeURIComponent(new URL(request.url ?? '/', origin).pathname);
 		const path = requested.startsWith(base) ? `/${requested.slice(base.length)}` : '/\0outside';
-		const file = [join(root, path), join(root, path, 'index.html')].find(
+		const file = [join(folder, path), join(folder, path, 'index.html')].find(
 			(candidate) => existsSync(candidate) && statSync(candidate).isFile()
 		);
-		const body = readFileSync(file ?? join(root, '404.html'));
+		const body = readFileSync(file ?? join(folder, '404.html'));
 		const isGzipped =
 			/\bgzip\b/.test(String(request.headers['accept-encoding'])) &&
 			!PRECOMPRESSED.some((extension) => path.endsWith(extension));
@@ -45,6 +49,8 @@ export function serveStatic(root, port, base = '/', onSend = () => {}) {
 			...(path.startsWith('/_astro/')
 				? { 'cache-control': 'public, max-age=31536000, immutable' }
 				: {}),
+			// As public/_headers asks: the browser always fetches the service worker afresh.
+			...(path === '/sw.js' ? { 'cache-control': 'no-cache' } : {}),
 			...(isGzipped ? { 'content-encoding': 'gzip' } : {}),
 		});
 		const wire = isGzipped ? gzipSync(body, { level: 9 }) : body;

@@ -1,7 +1,10 @@
 /** Access to `localStorage` that never throws (storage may be disabled, full or blocked). */
 
 /** The storage operations the site uses; tests pass an in-memory stand-in. */
-export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+export type KeyValueStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> & {
+	/** Every key stored, for a page that gathers what several others kept. */
+	keys(): string[];
+};
 
 /** Every key the site writes starts with this; bump the version to drop all old data at once. */
 export const STORAGE_NAMESPACE = 'clientship:v1';
@@ -13,6 +16,7 @@ const inMemoryStorage: KeyValueStorage = {
 	getItem: (key) => memoryFallback.get(key) ?? null,
 	setItem: (key, value) => void memoryFallback.set(key, value),
 	removeItem: (key) => void memoryFallback.delete(key),
+	keys: () => [...memoryFallback.keys()],
 };
 
 /**
@@ -43,6 +47,13 @@ export function browserStorage(): KeyValueStorage {
 					storage.removeItem(key);
 				} catch {
 					inMemoryStorage.removeItem(key);
+				}
+			},
+			keys: () => {
+				try {
+					return Array.from({ length: storage.length }, (_, index) => storage.key(index) ?? '');
+				} catch {
+					return inMemoryStorage.keys();
 				}
 			},
 		};

@@ -4,9 +4,11 @@
  *
  * - on a lesson, it leads to the section the reader is in: the heading nearest above the top of
  *   the screen, found by its position in the contents, since the ids differ between languages
- *   (the lesson page lists the other language's ids in `data-other-sections`). The header does not
- *   follow the reader down the page, so the section is the one where they last stopped scrolling
- *   with the header out of sight: scrolling back up to the switch does not lose it;
+ *   (the lesson page lists the other language's ids in `data-other-sections`). The site header
+ *   does not follow the reader down the page, so the section is the one where they last stopped
+ *   scrolling with the header out of sight: scrolling back up to the switch does not lose it. The
+ *   reading bar's switch (#24) slides back mid-lesson, with the header out of sight: it leads to
+ *   the section on screen;
  * - on the search page, it carries the query typed so far;
  * - elsewhere, it carries the URL fragment over (a share link's result, a team).
  */
@@ -85,6 +87,8 @@ function followSections(root: Document): (() => string) | undefined {
 	let timer: ReturnType<typeof setTimeout> | undefined;
 	const record = () => {
 		if (isHeaderHidden()) reading = sectionNow();
+		// The section kept, on the page: what a test waits for instead of the debounce's time.
+		contents.dataset['reading'] = String(reading);
 	};
 	addEventListener(
 		'scroll',

@@ -32,12 +32,13 @@ export function isSearchShortcut(event: ShortcutKey, isInTextField: boolean): bo
 	return event.key === '/' || (event.code === 'Slash' && !event.shiftKey);
 }
 
-/** Shows the search button in place of the search link and wires the ways to open the dialog. */
+/** Shows the search buttons in place of the search link and wires the ways to open the dialog. */
 export function setUpSearchOpener(root: Document): void {
 	const dialog = root.querySelector<HTMLDialogElement>('dialog[data-search-dialog]');
-	const button = root.querySelector<HTMLButtonElement>('[data-search-open]');
-	if (!dialog || !button) return;
-	button.hidden = false;
+	// The header's button, and the lesson's reading bar's (#24).
+	const buttons = [...root.querySelectorAll<HTMLButtonElement>('[data-search-open]')];
+	if (!dialog || buttons.length === 0) return;
+	for (const button of buttons) button.hidden = false;
 	root.querySelector<HTMLElement>('[data-search-link]')?.setAttribute('hidden', '');
 	let returnTo: HTMLElement | null = null;
 
@@ -45,12 +46,15 @@ export function setUpSearchOpener(root: Document): void {
 		if (!dialog.open) {
 			returnTo = from instanceof HTMLElement ? from : null;
 			dialog.showModal();
-			void import('./search/search-dialog').then((ui) => ui.connectSearchDialog(dialog));
+			void import('./search/search-dialog').then(
+				(ui) => ui.connectSearchDialog(dialog),
+				() => sayNotLoaded(dialog)
+			);
 		}
 		dialog.querySelector('input')?.focus();
 	};
 
-	button.addEventListener('click', () => open(button));
+	for (const button of buttons) button.addEventListener('click', () => open(button));
 	dialog.addEventListener('keydown', (event) => {
 		// Esc closes at once, even when the search field would first use it to clear itself.
 		if (event.key === 'Escape' && !event.isComposing) {
@@ -74,4 +78,22 @@ export function setUpSearchOpener(root: Document): void {
 			pageField.select();
 		} else open(root.activeElement);
 	});
+}
+
+/**
+ * Offline before the search code loaded (#21): the dialog says that search could not load (its
+ * panel's `error` text), rather than leaving a field that answers nothing. Opening it again tries
+ * again.
+ */
+function sayNotLoaded(dialog: HTMLDialogElement): void {
+	const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+	const status = panel?.querySelector('[data-search-status]');
+	try {
+		const strings: unknown = JSON.parse(panel?.dataset['strings'] ?? '');
+		const error =
+			typeof strings === 'object' && strings !== null && 'error' in strings && strings.error;
+		if (status && typeof error === 'string') status.textContent = error;
+	} catch {
+		// No text to show: the field stays as it was.
+	}
 }

@@ -6,15 +6,17 @@
 import { createInstance, type TFunction } from 'i18next';
 import en from './en.json';
 import ru from './ru.json';
-import { DEFAULT_LOCALE, type Locale } from './locales';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales';
 import { typesetAll } from './typography';
-import type { PluralForms } from './plural';
+import { fill, type PluralForms } from './plural';
+import type { Bundle, StringArea } from './string-areas';
 
 export {
 	LOCALES,
 	DEFAULT_LOCALE,
 	LOCALE_TAGS,
 	isLocale,
+	localeStaticPaths,
 	otherLocale,
 	type Locale,
 } from './locales';
@@ -30,7 +32,7 @@ const STRINGS: Record<Locale, Record<string, string>> = { en, ru: typesetAll('ru
 const i18n = createInstance();
 // initAsync: false makes init synchronous, so translations are ready at import time.
 void i18n.init({
-	resources: { en: { translation: STRINGS.en }, ru: { translation: STRINGS.ru } },
+	resources: Object.fromEntries(LOCALES.map((lang) => [lang, { translation: STRINGS[lang] }])),
 	lng: DEFAULT_LOCALE,
 	fallbackLng: false,
 	keySeparator: false,
@@ -55,6 +57,18 @@ export function useTranslations(lang: Locale): TFunction {
 		translators.set(lang, t);
 	}
 	return t;
+}
+
+/**
+ * A translate function per language, for the pages written in every language at once (the
+ * language picker at `/` and the 404 page).
+ * @example allTranslations().ru('nav.about') → 'О\u00A0проекте'
+ */
+export function allTranslations(): Record<Locale, TFunction> {
+	return Object.fromEntries(LOCALES.map((lang) => [lang, useTranslations(lang)])) as Record<
+		Locale,
+		TFunction
+	>;
 }
 
 /**
@@ -101,9 +115,21 @@ export function pluralForms(
 		const template = STRINGS[lang][`${key}_${category}`];
 		if (template === undefined)
 			throw new Error(`Missing plural form ${key}_${category} in ${lang}.json`);
-		forms[category] = template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-			name in values ? String(values[name]) : match
-		);
+		forms[category] = fill(template, values);
 	}
 	return forms;
+}
+
+/**
+ * The strings of one area in one language, for an island's props or a script's `data-strings`:
+ * each plain key translated, each plural key with every form (`pluralForms`).
+ * @example bundle('ru', stringArea('search.', ['loading'], ['results'])) → { loading: 'Ищем…', results: { one: …, few: …, many: …, other: … } }
+ */
+export function bundle<Area extends StringArea>(lang: Locale, area: Area): Bundle<Area> {
+	// The area's keys are checked against the string files where it is declared (`stringArea`).
+	const t = useTranslations(lang) as unknown as Translate;
+	const strings: Record<string, string | PluralForms> = {};
+	for (const key of area.strings) strings[key] = t(`${area.prefix}${key}`);
+	for (const key of area.plurals) strings[key] = pluralForms(lang, `${area.prefix}${key}`);
+	return strings as Bundle<Area>;
 }

@@ -33,3 +33,12 @@ export const LOCALE_TAGS: Record<Locale, { intl: string; openGraph: string }> = 
 	en: { intl: 'en-GB', openGraph: 'en_GB' },
 	ru: { intl: 'ru-RU', openGraph: 'ru_RU' },
 };
+
+/**
+ * The static paths of a route under `[lang]/`: one per language, the language also as a typed
+ * prop (endpoints, which have no `Astro.locals` in their signature, read it there).
+ * @example localeStaticPaths() → [{ params: { lang: 'en' }, props: { lang: 'en' } }, { params: { lang: 'ru' }, props: { lang: 'ru' } }]
+ */
+export function localeStaticPaths(): { params: { lang: Locale }; props: { lang: Locale } }[] {
+	return LOCALES.map((lang) => ({ params: { lang }, props: { lang } }));
+}

@@ -8,8 +8,11 @@
 export type PluralForms = Partial<Record<Intl.LDMLPluralRule, string>>;
 
 /**
- * The form of `forms` for `count` in `lang`, with `{{count}}` and other `{{placeholders}}` filled in.
+ * The form of `forms` for `count` in `lang`, with `{{count}}` written as the language writes
+ * numbers (`1,000` in English, `1 000` with a no-break space in Russian) and other
+ * `{{placeholders}}` filled in.
  * @example plural('ru', { one: '{{count}} урок', few: '{{count}} урока', many: '{{count}} уроков' }, 3) → '3 урока'
+ * @example plural('ru', forms, 1021) → '1 021 урок'
  */
 export function plural(
 	lang: string,
@@ -18,7 +21,7 @@ export function plural(
 	values: Record<string, string | number> = {}
 ): string {
 	const template = forms[new Intl.PluralRules(lang).select(count)] ?? forms.other ?? '';
-	return fill(template, { ...values, count });
+	return fill(template, { ...values, count: new Intl.NumberFormat(lang).format(count) });
 }
 
 /**

@@ -31,7 +31,8 @@ const PERCENT_RULE = 'ru/nbsp/percentSign';
 /**
  * The typograf rules that run on Russian text, each with the reason it is on. They bind words with a
  * non-breaking space where the writer typed an ordinary one; the only other changes are the dash
- * (`ru/dash/main`) and the space between initials (`ru/nbsp/initials`), both house style.
+ * (`ru/dash/main`), the space between initials (`ru/nbsp/initials`) and the groups of a long number
+ * (`common/number/digitGrouping`), all house style.
  */
 export const RUSSIAN_RULES = [
 	// After a one- or two-letter word (в, к, с, о, у, и, а, я, на, не, по, из…): a line must not end
@@ -61,6 +62,11 @@ export const RUSSIAN_RULES = [
 	'common/nbsp/afterSectionMark',
 	// A number and its percent sign (20 %, as the site writes it), which typograf has no rule for.
 	PERCENT_RULE,
+	// The groups of a long number stay on one line, joined by a narrow no-break space, as Russian
+	// typesetting groups thousands: «10 000 листовок», «200 000 символов» (#25). A number of five or
+	// more digits typed without spaces is grouped the same way («12345» → «12 345»); a four-digit
+	// one is left as typed («5000 буклетов»), as Russian house styles do.
+	'common/number/digitGrouping',
 ] as const;
 
 if (!Typograf.getRule(PERCENT_RULE)) {

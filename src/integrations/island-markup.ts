@@ -46,6 +46,15 @@ const ISLAND_RUNTIME: ReadonlySet<string> = new Set([
 	visible,
 ]);
 
+/**
+ * A custom `client:*` directive's script (`addClientDirective`, such as `client:idleRetry` of
+ * `offline.ts`), as Astro 7.4 bundles it: the directive's module in an IIFE that ends by
+ * registering it under its name and announcing it (`astro/dist/core/client-directive/build.js`).
+ * Its code is the project's own, so it is known by that frame, not by its text.
+ */
+const CUSTOM_DIRECTIVE =
+	/^\(function\(\)\{[^]*\(self\.Astro\|\|\(self\.Astro=\{\}\)\)\.([A-Za-z_$][\w$]*)=[\w$]+,window\.dispatchEvent\(new Event\(`astro:\1`\)\)\}\)\(\);$/;
+
 /** Astro's island style element. */
 const ISLAND_STYLE = `<style>${ISLAND_STYLES}</style>`;
 
@@ -70,10 +79,11 @@ const RUNTIME_FILE = /^islands\.[\w-]+\.js$/;
 
 /**
  * Whether an inline script is one of Astro's island scripts: the island element or a built-in
- * `client:*` directive, exactly as this version of Astro writes them.
+ * `client:*` directive, exactly as this version of Astro writes them, or a custom directive in the
+ * frame Astro bundles it in.
  */
 export function isIslandRuntime(script: string): boolean {
-	return ISLAND_RUNTIME.has(script);
+	return ISLAND_RUNTIME.has(script) || CUSTOM_DIRECTIVE.test(script);
 }
 
 /** The base64 SHA-256 of a text, as a CSP source lists it. */

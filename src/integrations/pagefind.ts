@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { LOCALES } from '../i18n/locales';
 
 /** The folder of the built site that holds the index; the browser side finds it by `baseUrl()`. */
 export const PAGEFIND_FOLDER = 'pagefind';
@@ -25,7 +26,7 @@ export const PAGEFIND_FOLDER = 'pagefind';
 export const INDEX_CHUNK_SIZE = 1000;
 
 /** The languages that must each get an index; a build without one of them fails. */
-const EXPECTED_LANGUAGES = ['en', 'ru'];
+const EXPECTED_LANGUAGES: readonly string[] = LOCALES;
 
 /**
  * Pages indexed per language, from the text of the index's `pagefind-entry.json`.

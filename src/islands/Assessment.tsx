@@ -4,8 +4,13 @@
  * agency). On an assessment's own page it also opens share links (`#r=…`), read the way the world
  * delivers them, and shows that person's result, read-only.
  *
- * Logic lives in the modules beside it (scoring, share codes, storage, history, the link reader);
- * this file only wires state to markup. Pages render it through its language's entry
+ * Nothing is lost (DESIGN.md "Nothing lost"): every change is applied to what this browser has
+ * stored now, so two tabs never write over each other's results, and the page follows what another
+ * tab does (`storage` events). After submitting, the page's own address carries the result, so
+ * the browser's own Share menu, a bookmark or the address bar hand it on.
+ *
+ * Logic lives in the modules beside it (scoring, share codes, storage, history, sharing, the link
+ * reader); this file only wires state to markup. Pages render it through its language's entry
  * (`AssessmentEn.tsx`, `AssessmentRu.tsx`), which brings the strings; link content is only ever
  * rendered as text.
  */
@@ -13,18 +18,29 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browserStorage } from '../client/browser-storage';
 import {
+	answersKey,
 	clearAnswers,
 	emptyAnswers,
 	loadAnswers,
+	mergeHistory,
 	recordResult,
-	saveAnswers,
+	updateAnswers,
 	type SavedAnswers,
 } from './assessment/answer-store';
-import { isComplete, type AssessmentModel } from './assessment/model';
+import { loadReaderName, NAME_KEY, saveReaderName } from './assessment/reader-name';
+import { isComplete, shareCodeModelOf, type AssessmentModel } from './assessment/model';
 import { scoreAnswers } from './assessment/scoring';
-import { shareCodeModelOf, type SharedResult } from './assessment/share-code';
+import type { SharedResult } from '../links/share-code';
 import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
-import { localDay } from './assessment/result-days';
+import { localDay } from '../links/result-days';
+import { sanitizeName } from '../links/share-name';
+import {
+	addressWithResult,
+	allResultEntries,
+	hasResultFragment,
+	isOwnResult,
+	ownCode,
+} from './assessment/sharing';
 import type { AssessmentStrings, LinkStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
@@ -33,11 +49,13 @@ import SharedResultView from './assessment/SharedResultView';
 import OwnResultView from './assessment/OwnResultView';
 import FormHead from './assessment/FormHead';
 import UnansweredNotice from './assessment/UnansweredNotice';
+import type { Locale } from '../i18n/locales';
+import type { TeamEntry } from '../links/team-link';
 import './assessment/assessment.css';
 
 /** What a page gives the island (its language's entry adds the strings). */
 export interface IslandProps {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	/** The texts about opening a share link: on the assessment's own page, where links land. */
 	linkStrings?: LinkStrings | undefined;
@@ -52,7 +70,9 @@ export interface IslandProps {
 	 * is not this assessment's, to tell whose it is and name it.
 	 */
 	titlesHref?: string | undefined;
-	/** In a lesson: share links in the address are not read here. */
+	/** The team page, where one link carries all the reader's results (`/{lang}/team/`). */
+	teamHref: string;
+	/** In a lesson: a colleague's share link in the address is sent to the assessment's own page. */
 	embedded?: boolean;
 	/** Level of the result heading, under the heading that introduces the assessment. */
 	headingLevel?: 2 | 3;
@@ -74,12 +94,16 @@ export default function Assessment({
 	otherSideHref,
 	assessmentsHref,
 	titlesHref,
+	teamHref,
 	embedded = false,
 	headingLevel = 2,
 }: Props) {
 	const codeModel = useMemo(() => shareCodeModelOf(model), [model]);
 	const [isHydrated, setHydrated] = useState(false);
 	const [saved, setSaved] = useState<SavedAnswers>(() => emptyAnswers(model.questions.length));
+	// The name as typed (spaces and all); the link carries it cleaned.
+	const [name, setName] = useState('');
+	const [others, setOthers] = useState<TeamEntry[]>([]);
 	const [view, setView] = useState<View>({ kind: 'own' });
 	const [linkFailure, setLinkFailure] = useState<LinkFailure | undefined>();
 	const [missing, setMissing] = useState<number[]>([]);
@@ -93,20 +117,37 @@ export default function Assessment({
 		document
 			.querySelector<HTMLInputElement>(`[id="${idPrefix}-${model.questions[index]?.id}"] input`)
 			?.focus();
+	const focusById = (id: string) =>
+		requestAnimationFrame(() => document.getElementById(id)?.focus());
 
 	// Storage and the address are read only in the browser, after the server-rendered form is live.
 	useEffect(() => {
-		setSaved(loadAnswers(browserStorage(), codeModel));
+		const storage = browserStorage();
+		const loaded = loadAnswers(storage, codeModel);
+		setSaved(loaded);
+		let readerName = loadReaderName(storage);
+		// A name typed before names were kept once for every assessment becomes that name.
+		if (!readerName && loaded.legacyName) readerName = saveReaderName(storage, loaded.legacyName);
+		setName(readerName);
+		setOthers(allResultEntries(storage, sanitizeName(readerName)));
 		// Which reading of the address is current: an answer that comes after the next one is dropped.
 		let reading = 0;
 		const show = (outcome: LinkOutcome) => {
 			if (outcome.kind === 'shared') {
-				setLinkFailure(undefined);
-				setView({ kind: 'shared', shared: outcome.shared });
+				// The reader's own result in their own address (a reload, a bookmark) is theirs.
+				if (isOwnResult(outcome.shared, loadAnswers(browserStorage(), codeModel), codeModel)) {
+					setView({ kind: 'own' });
+				} else if (embedded) {
+					// A colleague's result in a lesson's address: it opens on the assessment's page.
+					location.replace(`${pageHref}${location.hash}`);
+				} else {
+					setLinkFailure(undefined);
+					setView({ kind: 'shared', shared: outcome.shared });
+				}
 			} else if (outcome.kind === 'redirect') {
 				// A client's code on the agency's page (or the reverse): open it where it belongs.
 				location.replace(outcome.href);
-			} else if (outcome.kind === 'failure') {
+			} else if (outcome.kind === 'failure' && !embedded) {
 				setLinkFailure(outcome.failure);
 				setView({ kind: 'own' });
 			}
@@ -117,24 +158,52 @@ export default function Assessment({
 			const titles = titlesHref
 				? () => fetch(titlesHref).then((r) => r.json() as unknown)
 				: undefined;
-			void findSharedLink(location.href, codeModel, localDay(new Date()), pages, titles).then(
+			void findSharedLink(location.href, codeModel, pages, titles).then(
 				(outcome) => current === reading && show(outcome)
 			);
 		};
-		if (!embedded) {
-			openLink();
-			addEventListener('hashchange', openLink);
-		}
+		// Another tab answered, submitted, cleared or renamed: show what is stored now.
+		const follow = (event: StorageEvent) => {
+			const key = answersKey(codeModel.id, codeModel.side);
+			if (event.key === key || event.key === null)
+				setSaved(loadAnswers(browserStorage(), codeModel));
+			if (event.key === NAME_KEY || event.key === null) setName(loadReaderName(browserStorage()));
+			setOthers(allResultEntries(browserStorage(), loadReaderName(browserStorage())));
+		};
+		openLink();
+		addEventListener('hashchange', openLink);
+		addEventListener('storage', follow);
 		setHydrated(true);
 		return () => {
 			reading++;
 			removeEventListener('hashchange', openLink);
+			removeEventListener('storage', follow);
 		};
-	}, [codeModel, embedded, otherSideHref, assessmentsHref, titlesHref]);
+	}, [codeModel, embedded, otherSideHref, assessmentsHref, titlesHref, pageHref]);
 
-	const update = (next: SavedAnswers) => {
+	/** Applies a change to what is stored now, shows the outcome and, with a result, puts it in the address. */
+	const update = (change: (stored: SavedAnswers) => SavedAnswers) => {
+		const storage = browserStorage();
+		const next = updateAnswers(storage, codeModel, change);
 		setSaved(next);
-		saveAnswers(browserStorage(), codeModel, next);
+		setOthers(allResultEntries(storage, sanitizeName(name)));
+		if (next.submitted) showInAddress(next, name);
+		else clearAddress();
+	};
+
+	const showInAddress = (next: SavedAnswers, typedName: string) => {
+		const code = ownCode(codeModel, next, sanitizeName(typedName), localDay(new Date()));
+		history.replaceState(
+			history.state,
+			'',
+			addressWithResult(location.pathname, location.search, code)
+		);
+	};
+
+	const clearAddress = () => {
+		if (hasResultFragment(location.hash)) {
+			history.replaceState(history.state, '', location.pathname + location.search);
+		}
 	};
 
 	const withResult = (next: SavedAnswers): SavedAnswers => ({
@@ -154,8 +223,10 @@ export default function Assessment({
 		setUndo(undefined);
 		// Changing an answer after seeing the result keeps the result, recomputed, and today's entry follows.
 		const submitted = saved.submitted && isComplete(answers, model.questions.length);
-		const next = { ...saved, answers, submitted };
-		update(submitted ? withResult(next) : next);
+		update((stored) => {
+			const next = { ...stored, answers, submitted };
+			return submitted ? withResult(next) : next;
+		});
 	};
 
 	const submit = (event: JSX.TargetedEvent<HTMLFormElement>) => {
@@ -171,7 +242,7 @@ export default function Assessment({
 			});
 			return;
 		}
-		update(withResult({ ...saved, submitted: true }));
+		update((stored) => withResult({ ...stored, answers: [...saved.answers], submitted: true }));
 		const result = scoreAnswers(model, saved.answers);
 		setStatus(fill(strings.resultReady, { score: result.overall, band: result.band?.title ?? '' }));
 		requestAnimationFrame(() => {
@@ -180,26 +251,44 @@ export default function Assessment({
 		});
 	};
 
-	// One tap never loses work: clearing can be undone until the next answer.
+	// One tap never loses work: clearing can be undone, right where it was tapped, until the next answer.
 	const clear = () => {
-		setUndo(saved);
+		setUndo(loadAnswers(browserStorage(), codeModel));
 		clearAnswers(browserStorage(), codeModel);
 		setSaved(emptyAnswers(model.questions.length));
+		setOthers(allResultEntries(browserStorage(), sanitizeName(name)));
+		clearAddress();
 		setMissing([]);
-		setStatus(strings.cleared);
+		setStatus('');
+		focusById(`${idPrefix}-undo`);
 	};
 
 	const restore = () => {
-		if (!undo) return;
-		update(undo);
+		const snapshot = undo;
+		if (!snapshot) return;
+		// Whatever another tab recorded since the clearing stays, beside what comes back.
+		update((stored) => ({ ...snapshot, history: mergeHistory(snapshot.history, stored.history) }));
 		setUndo(undefined);
 		setStatus(strings.restored);
+		focusById(`${idPrefix}-clear`);
 	};
 
 	const retake = () => {
-		update({ ...saved, answers: emptyAnswers(model.questions.length).answers, submitted: false });
+		update((stored) => ({
+			...stored,
+			answers: emptyAnswers(model.questions.length).answers,
+			submitted: false,
+		}));
 		setStatus(strings.retakeStarted);
 		requestAnimationFrame(() => focusQuestion(0));
+	};
+
+	const rename = (typed: string) => {
+		setName(typed);
+		const storage = browserStorage();
+		saveReaderName(storage, typed);
+		setOthers(allResultEntries(storage, sanitizeName(typed)));
+		if (saved.submitted && view.kind === 'own') showInAddress(saved, typed);
 	};
 
 	const takeYourself = () => {
@@ -217,6 +306,7 @@ export default function Assessment({
 				strings={strings}
 				sharedStrings={linkStrings.shared}
 				shared={view.shared}
+				own={saved}
 				headingLevel={headingLevel}
 				headingRef={resultHeading}
 				onTakeYourself={takeYourself}
@@ -241,7 +331,9 @@ export default function Assessment({
 					total={model.questions.length}
 					historyCount={saved.history.length}
 					isHydrated={isHydrated}
+					canUndo={undo !== undefined}
 					onClear={clear}
+					onUndo={restore}
 					resultHref={result ? `#${idPrefix}-result` : undefined}
 				/>
 				<progress
@@ -280,11 +372,6 @@ export default function Assessment({
 				</div>
 				<div class="status" role="status">
 					{status && <p>{status}</p>}
-					{undo && (
-						<button type="button" class="button secondary small" onClick={restore}>
-							{strings.undo}
-						</button>
-					)}
 				</div>
 			</form>
 			{result && (
@@ -295,13 +382,16 @@ export default function Assessment({
 					codeModel={codeModel}
 					saved={saved}
 					result={result}
+					name={name}
+					allResults={others}
+					teamHref={teamHref}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}
 					pageHref={pageHref}
 					idPrefix={idPrefix}
 					id={`${idPrefix}-result`}
 					onRetake={retake}
-					onNameChange={(name) => update({ ...saved, name })}
+					onNameChange={rename}
 				/>
 			)}
 		</div>

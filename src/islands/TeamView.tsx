@@ -12,9 +12,9 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { AssessmentModel } from './assessment/model';
-import { localDay } from './assessment/result-days';
-import { shareCodeModelOf } from './assessment/share-code';
-import { readAddress } from './links/link-reader';
+
+import { shareCodeModelOf } from './assessment/model';
+import { readAddress } from '../links/link-reader';
 import {
 	acceptsLink,
 	codeModels,
@@ -23,13 +23,13 @@ import {
 	type MergeOutcome,
 	type Member,
 } from './team/team-merge';
-import { teamFragment } from './team/team-link';
+import { teamFragment } from '../links/team-link';
 import {
 	decodeActions,
 	encodeActions,
 	type ActionsProblem,
 	type AgreedAction,
-} from './team/actions';
+} from '../links/actions';
 import { csvActions } from './team/handout';
 import type { TeamStrings } from './team/strings';
 import type { Props as PresenterProps } from './team/Presenter';
@@ -41,9 +41,10 @@ import ActionsPanel from './team/ActionsPanel';
 import InvitePanel from './team/InvitePanel';
 import TeamLinkPanel from './team/TeamLinkPanel';
 import './team/team.css';
+import type { Locale } from '../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	/** Every side of every assessment, in the page's language, in series order. */
 	models: AssessmentModel[];
 	strings: TeamStrings;
@@ -74,14 +75,13 @@ export default function TeamView({ lang, models, strings }: Props) {
 	// The team comes from the address, and Back and Forward step through earlier tables.
 	useEffect(() => {
 		const load = () => {
-			const today = localDay(new Date());
-			const link = readAddress(location.href, acceptsLink(codes, today));
+			const link = readAddress(location.href, acceptsLink(codes));
 			setActionsNotice('');
 			if (link?.kind !== 'team') {
 				setState(EMPTY);
 				return;
 			}
-			const loaded = loadTeamLink(link.payload, codes, today);
+			const loaded = loadTeamLink(link.payload, codes);
 			const reading = decodeActions(loaded.actions);
 			setState({ members: loaded.members, actions: reading.ok ? reading.actions : [] });
 			if (!reading.ok) setActionsNotice(noticeFor(reading.problem, strings));
@@ -105,7 +105,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	};
 
 	const add = () => {
-		const outcome = mergeText(state.members, text, codes, localDay(new Date()));
+		const outcome = mergeText(state.members, text, codes);
 		// A pasted team link brings its actions into a view that has none yet.
 		const reading = state.actions.length === 0 ? decodeActions(outcome.actions) : undefined;
 		if (reading && !reading.ok) setActionsNotice(noticeFor(reading.problem, strings));
@@ -240,7 +240,6 @@ export default function TeamView({ lang, models, strings }: Props) {
 						</button>
 					</p>
 					<TeamLinkPanel
-						lang={lang}
 						strings={strings}
 						members={state.members}
 						actions={encodeActions(state.actions)}

@@ -3,8 +3,9 @@
  * typeset, section ids turned into links by the caller's resolver. Pure, so unit tests build the real models
  * from the YAML files without a build.
  */
-import type { AssessmentDefinition } from '../schemas/assessment';
-import type { AssessmentModel, ScoringKey, Side } from '../islands/assessment/model';
+import type { AssessmentDefinition, Localized } from '../schemas/assessment';
+import type { AssessmentModel, ScoringKey } from '../islands/assessment/model';
+import type { Side } from '../links/share-code';
 import type { Locale } from '../i18n/locales';
 import { typeset } from '../i18n/typography';
 
@@ -19,6 +20,13 @@ export interface SectionLink {
  * lesson has no such heading.
  */
 export type SectionResolver = (sectionId: string, field: string) => SectionLink;
+
+/**
+ * Resolves a dimension's `practice` (`step-3`, `exercise`) into a link to that step or exercise of
+ * the lesson, titled for the result view (`step 3, “See the plant…”`); throws, naming `field`, when
+ * the lesson has no such step.
+ */
+export type PracticeResolver = (practice: string, field: string) => SectionLink;
 
 /**
  * The scoring keys of earlier statement versions, as the island reads them (`reversed` only where
@@ -39,7 +47,9 @@ export function scoringKeys(earlier: AssessmentDefinition['earlierVersions']): S
 
 /**
  * The island's model of one side of an assessment in one language. Throws if `side` is `client`
- * and the assessment has no client's side.
+ * and the assessment has no client's side. What each dimension looks like, healthy and not, goes
+ * to both sides; the link to the lesson's step that works on a dimension goes to the agency's side
+ * only, because the lesson's steps are written for the agency.
  * @example buildAssessmentModel('client-level', data, 'ru', 'agency', resolve).title → 'Какой у вас клиент?'
  */
 export function buildAssessmentModel(
@@ -47,13 +57,14 @@ export function buildAssessmentModel(
 	data: AssessmentDefinition,
 	lang: Locale,
 	side: Side,
-	resolveSection: SectionResolver
+	resolveSection: SectionResolver,
+	resolvePractice: PracticeResolver = resolveSection
 ): AssessmentModel {
 	const own = side === 'client' ? data.client : data;
 	if (!own) throw new Error(`content/assessments/${id}.yaml has no client side`);
 	const field = (name: string) => (side === 'client' ? `client.${name}` : name);
 	// Russian texts get their no-break spaces here, once, for every page and island (#12).
-	const text = (value: { en: string; ru: string }) => typeset(lang, value[lang]);
+	const text = (value: Localized) => typeset(lang, value[lang]);
 	return {
 		id,
 		kind: data.kind,
@@ -67,10 +78,17 @@ export function buildAssessmentModel(
 			const section = dimension.section
 				? resolveSection(dimension.section[lang], `dimensions[${index}].section.${lang}`)
 				: undefined;
+			const practice =
+				side === 'agency' && dimension.practice
+					? resolvePractice(dimension.practice, `dimensions[${index}].practice`)
+					: undefined;
 			return {
 				id: dimension.id,
 				label: text(dimension.label),
 				...(section && { sectionHref: section.href, sectionTitle: section.title }),
+				...(dimension.healthy && { healthy: text(dimension.healthy) }),
+				...(dimension.unhealthy && { unhealthy: text(dimension.unhealthy) }),
+				...(practice && { practiceHref: practice.href, practiceTitle: practice.title }),
 			};
 		}),
 		questions: own.questions.map((question) => ({
@@ -85,6 +103,13 @@ export function buildAssessmentModel(
 			return {
 				min: band.min,
 				max: band.max,
+				...(band.when && {
+					when: band.when.map((condition) => ({
+						dimension: condition.dimension,
+						...(condition.min !== undefined && { min: condition.min }),
+						...(condition.max !== undefined && { max: condition.max }),
+					})),
+				}),
 				title: text(band.title),
 				advice: text(band.advice),
 				sectionHref: target.href,
@@ -104,11 +129,11 @@ export function inPageSections(model: AssessmentModel, lessonHref: string): Asse
 		href.startsWith(`${lessonHref}#`) ? href.slice(lessonHref.length) : href;
 	return {
 		...model,
-		dimensions: model.dimensions.map((dimension) =>
-			dimension.sectionHref === undefined
-				? dimension
-				: { ...dimension, sectionHref: local(dimension.sectionHref) }
-		),
+		dimensions: model.dimensions.map((dimension) => ({
+			...dimension,
+			...(dimension.sectionHref !== undefined && { sectionHref: local(dimension.sectionHref) }),
+			...(dimension.practiceHref !== undefined && { practiceHref: local(dimension.practiceHref) }),
+		})),
 		bands: model.bands.map((band) => ({ ...band, sectionHref: local(band.sectionHref) })),
 	};
 }

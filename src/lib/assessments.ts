@@ -6,10 +6,14 @@
 import { getCollection, getEntry, render, type CollectionEntry } from 'astro:content';
 import { LOCALES, useTranslations, type Locale } from '../i18n/i18n';
 import { typeset } from '../i18n/typography';
-import type { AssessmentModel, Side } from '../islands/assessment/model';
+import type { Localized } from '../schemas/assessment';
+import type { AssessmentModel } from '../islands/assessment/model';
+import type { Side } from '../links/share-code';
 import { buildAssessmentModel } from './assessment-model';
 import { memoizeForBuild } from './build-memo';
 import { addedSections } from './lesson-sections';
+import { lessonSteps } from './lesson-steps';
+import { headingId } from './slug';
 import { getLessonPairs } from './lessons';
 import { lessonUrl } from './urls';
 
@@ -86,7 +90,7 @@ export async function getAssessment(id: string): Promise<LessonAssessment> {
  * assessment text a page shows goes through here or through the model builder.
  * @example assessmentText({ en: 'Mutual respect', ru: 'Уважение и доверие' }, 'ru') → 'Уважение и\u00A0доверие'
  */
-export function assessmentText(value: { en: string; ru: string }, lang: Locale): string {
+export function assessmentText(value: Localized, lang: Locale): string {
 	return typeset(lang, value[lang]);
 }
 
@@ -102,6 +106,41 @@ async function loadLessonSections(lang: Locale, slug: string): Promise<Map<strin
 		sections.set(section.id, section.text);
 	}
 	return sections;
+}
+
+/** A step or the exercise of a lesson: the id of its anchor and what a link to it says. */
+interface Practice {
+	id: string;
+	title: string;
+}
+
+/**
+ * `step-N` and `exercise` → where they are on a lesson page in one language and what a link to
+ * them says (`step 3, “See the plant…”`), for the result's link from a low dimension (#25).
+ */
+const lessonPractices = memoizeForBuild(loadLessonPractices, (lang, slug) => `${lang}/${slug}`);
+
+async function loadLessonPractices(lang: Locale, slug: string): Promise<Map<string, Practice>> {
+	const lesson = await getEntry('lessons', `${lang}/${slug}`);
+	if (!lesson) throw new Error(`content/lessons/${lang}/${slug}.mdx does not exist`);
+	const t = useTranslations(lang);
+	const practices = new Map<string, Practice>();
+	for (const step of lessonSteps(lesson.body ?? '')) {
+		practices.set(step.id, {
+			id: step.id,
+			title: typeset(
+				lang,
+				t('assessment.practiceStep', { number: step.number, title: step.title })
+			),
+		});
+	}
+	const { title } = lesson.data.forTeams.exercise;
+	practices.set('exercise', {
+		// The id ForTeams.astro gives the exercise's heading on the lesson page.
+		id: headingId(t('lesson.exerciseHeading', { title })),
+		title: typeset(lang, t('assessment.practiceExercise', { title })),
+	});
+	return practices;
 }
 
 /** The island models of every side of every assessment in one language, in series order. */
@@ -129,14 +168,32 @@ async function loadAssessmentModel(
 	lang: Locale,
 	side: Side = 'agency'
 ): Promise<AssessmentModel> {
-	const sections = await lessonSections(lang, lessonSlug);
-	return buildAssessmentModel(entry.id, entry.data, lang, side, (id, field) => {
-		const title = sections.get(id);
-		if (title === undefined) {
-			throw new Error(
-				`content/assessments/${entry.id}.yaml: ${field} links to #${id}, which is not a heading of content/lessons/${lang}/${lessonSlug}.mdx (its headings: ${[...sections.keys()].join(', ')})`
-			);
+	const [sections, practices] = await Promise.all([
+		lessonSections(lang, lessonSlug),
+		lessonPractices(lang, lessonSlug),
+	]);
+	return buildAssessmentModel(
+		entry.id,
+		entry.data,
+		lang,
+		side,
+		(id, field) => {
+			const title = sections.get(id);
+			if (title === undefined) {
+				throw new Error(
+					`content/assessments/${entry.id}.yaml: ${field} links to #${id}, which is not a heading of content/lessons/${lang}/${lessonSlug}.mdx (its headings: ${[...sections.keys()].join(', ')})`
+				);
+			}
+			return { href: `${lessonUrl(lang, lessonSlug)}#${id}`, title };
+		},
+		(practice, field) => {
+			const found = practices.get(practice);
+			if (!found) {
+				throw new Error(
+					`content/assessments/${entry.id}.yaml: ${field} is "${practice}", which content/lessons/${lang}/${lessonSlug}.mdx does not have (it has: ${[...practices.keys()].join(', ')})`
+				);
+			}
+			return { href: `${lessonUrl(lang, lessonSlug)}#${found.id}`, title: found.title };
 		}
-		return { href: `${lessonUrl(lang, lessonSlug)}#${id}`, title };
-	});
+	);
 }

@@ -13,8 +13,8 @@
  * Every page in a language has a preview image in that language: its own card or, where a page
  * shows another page's (a self-assessment shows its lesson's), that page's (`src/social-cards/`).
  */
-import { BRAND_COLORS, CARD_SIZE } from '../brand';
-import { LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
+import { CARD_SIZE, THEME_COLORS } from '../brand';
+import { DEFAULT_LOCALE, LOCALES, LOCALE_TAGS, otherLocale, type Locale } from '../i18n/locales';
 import { SITE_CARD_PATH, socialImagePath } from '../social-cards/naming';
 
 /** What a page says about itself. */
@@ -83,7 +83,8 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const picker = absolute(fileUrl(''));
 	const hasAddress = path !== undefined;
 	const canonical = isPicker ? picker : hasAddress ? absolute(pageUrl(lang, path)) : undefined;
-	const xDefault = isPicker || input.defaultToPicker ? picker : absolute(pageUrl('en', path ?? ''));
+	const xDefault =
+		isPicker || input.defaultToPicker ? picker : absolute(pageUrl(DEFAULT_LOCALE, path ?? ''));
 	// The picker speaks English first, and its card is the site's own; every other page shows its
 	// own card or the one it names.
 	// A preview names the site on its own line (og:site_name): its title drops the « · Clientship»
@@ -108,6 +109,9 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 				]
 			: []),
 		{ rel: 'icon', href: fileUrl('favicon.svg'), type: 'image/svg+xml' },
+		// The installed site (#21): its manifest in the page's language, and iOS's home-screen icon.
+		{ rel: 'manifest', href: pageUrl(lang, 'manifest.webmanifest') },
+		{ rel: 'apple-touch-icon', href: fileUrl('icons/apple-touch-icon.png') },
 		...(hasAddress && !isPicker
 			? [
 					{
@@ -123,16 +127,8 @@ export function headTags(input: HeadTagsInput, context: HeadTagsContext): HeadTa
 	const meta: MetaTag[] = [
 		{ name: 'description', content: description },
 		...(noindex ? [{ name: 'robots', content: 'noindex' }] : []),
-		{
-			name: 'theme-color',
-			content: BRAND_COLORS.light.background,
-			media: '(prefers-color-scheme: light)',
-		},
-		{
-			name: 'theme-color',
-			content: BRAND_COLORS.dark.background,
-			media: '(prefers-color-scheme: dark)',
-		},
+		{ name: 'theme-color', content: THEME_COLORS.light, media: '(prefers-color-scheme: light)' },
+		{ name: 'theme-color', content: THEME_COLORS.dark, media: '(prefers-color-scheme: dark)' },
 		{ name: 'color-scheme', content: 'light dark' },
 		{ name: 'generator', content: context.generator },
 		{ property: 'og:site_name', content: strings.siteName },

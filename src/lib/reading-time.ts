@@ -47,6 +47,24 @@ export function lessonReadableText(body: string, data: LessonReadableData): stri
 	return [mdxToText(body), ...stringsIn(data.forTeams), ...data.takeaways].join('\n');
 }
 
+/**
+ * The words of an MDX body by section: those before its first `##` or `###` heading, then those of
+ * each such heading and the text under it up to the next one, in page order (the order of the
+ * lesson's contents). Deeper headings and lines inside code fences do not start a section.
+ * @example sectionWordCounts('Intro here.\n## One\nTwo words.\n### Sub\nThree more words.') → { before: 2, sections: [3, 4] }
+ */
+export function sectionWordCounts(body: string): { before: number; sections: number[] } {
+	const chunks: string[][] = [[]];
+	let inFence = false;
+	for (const line of body.split('\n')) {
+		if (/^\s*(```|~~~)/.test(line)) inFence = !inFence;
+		if (!inFence && /^#{2,3}\s/.test(line)) chunks.push([]);
+		chunks.at(-1)?.push(line);
+	}
+	const [before = 0, ...sections] = chunks.map((chunk) => countWords(mdxToText(chunk.join('\n'))));
+	return { before, sections };
+}
+
 function stringsIn(value: unknown): string[] {
 	if (typeof value === 'string') return [value];
 	if (Array.isArray(value)) return value.flatMap(stringsIn);

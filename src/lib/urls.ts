@@ -4,7 +4,7 @@
  */
 import { getRelativeLocaleUrl } from 'astro:i18n';
 import type { Locale } from '../i18n/i18n';
-import type { Side } from '../islands/assessment/model';
+import type { Side } from '../links/share-code';
 
 /**
  * The URL of a page in one language, from its path after the language prefix.

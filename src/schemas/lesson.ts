@@ -1,5 +1,6 @@
 import { reference } from 'astro:content';
 import { z } from 'astro/zod';
+import { LOCALES } from '../i18n/locales';
 
 /** The longest exercise material: a role card or a sample conflict is a few lines, not a page. */
 const MATERIAL_MAX_LENGTH = 400;
@@ -76,7 +77,7 @@ export const lessonSchema = z.object({
 		/** The article's original title. */
 		title: z.string().trim().min(1),
 		/** The article's language. */
-		language: z.enum(['en', 'ru']),
+		language: z.enum(LOCALES),
 		/** One line on what the lesson takes from it. */
 		note: z.string().trim().min(1),
 		/** The article's author, as the article names them. */

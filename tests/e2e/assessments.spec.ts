@@ -1,11 +1,7 @@
 /** Every self-assessment, in both languages: taken by keyboard, kept, shared and reopened (#4). */
-import {
-	encodeShareCode,
-	shareFragment,
-	signShareCode,
-} from '../../src/islands/assessment/share-code';
+import { encodeShareCode, shareFragment, signShareCode } from '../../src/links/share-code';
 import { codeModelOf, makeResult } from './support/codes';
-import { assessmentModels } from '../unit/support/assessments';
+import { assessmentModels } from '../../scripts/lib/assessment-models';
 import { pattern, t } from './support/strings';
 import {
 	completeByKeyboard,
@@ -321,7 +317,7 @@ test.describe('bad share links', () => {
 				const island = page.locator('.self-assessment');
 				await waitForIsland(island);
 				const alert = island.getByRole('alert');
-				await expect(alert).toContainText(t(lang, 'assessment.linkErrorHeading'));
+				await expect(alert).toContainText(t(lang, 'assessment.linkError.heading'));
 				await expect(alert).toContainText(pattern(lang, message));
 				await expect(island.getByRole('radio', { checked: true })).toHaveCount(0);
 				await expect(island.locator('.result')).toHaveCount(0);
@@ -407,8 +403,66 @@ for (const lang of LANGS) {
 		const title = assessmentModels(lang).find((model) => model.id === 'client-level')?.title ?? '';
 		await expect(notice).toContainText(t(lang, 'assessment.linkError.otherAssessment', { title }));
 		await expect(
-			notice.getByRole('link', { name: t(lang, 'assessment.openThere') })
+			notice.getByRole('link', { name: t(lang, 'assessment.linkError.openThere') })
 		).toHaveAttribute('href', `/${lang}/assessments/client-level/#r=${foreign.code}`);
 		expect(titles).toHaveLength(1);
+	});
+}
+
+for (const lang of LANGS) {
+	test(`${lang}: each area says what healthy and unhealthy look like, and a low one links to the lesson’s step for it (#25)`, async ({
+		page,
+	}) => {
+		const [agency, client] = (['agency', 'client'] as const).map((side) => {
+			const found = assessmentModels(lang).find(
+				(model) => model.id === 'relationship-health' && model.side === side
+			);
+			if (!found) throw new Error(`no ${side} side of relationship-health`);
+			return found;
+		});
+		if (!agency || !client) return;
+		// Respect answered as badly as it can be, every other area as well as it can be.
+		const respectLow = (model: typeof agency) => (index: number) => {
+			const question = model.questions[index];
+			const isBad = question?.dimension === 'respect';
+			return isBad === Boolean(question?.reversed) ? 5 : 1;
+		};
+		const shared = page.getByRole('region', {
+			name: t(lang, 'assessment.shared.headingAnonymous'),
+		});
+		const practice = shared.getByRole('link', { name: pattern(lang, 'assessment.practice') });
+
+		// The client's side describes every area too, but its steps are the agency's: no link.
+		await page.goto(
+			makeResult('relationship-health', lang, respectLow(client), { side: 'client' }).path
+		);
+		await expect(
+			shared.getByRole('heading', { name: t(lang, 'assessment.areasHeading') })
+		).toBeVisible();
+		await expect(shared.getByText(client.dimensions[0]?.unhealthy ?? '')).toBeVisible();
+		await expect(practice).toHaveCount(0);
+
+		await page.goto(makeResult('relationship-health', lang, respectLow(agency)).path);
+		await expect(
+			shared.getByRole('heading', { name: t(lang, 'assessment.areasHeading') })
+		).toBeVisible();
+		for (const dimension of agency.dimensions) {
+			await expect(shared.getByText(dimension.healthy ?? '')).toBeVisible();
+			await expect(shared.getByText(dimension.unhealthy ?? '')).toBeVisible();
+		}
+		// Only the low area links to a step: the lesson's first, counting the orders.
+		await expect(practice).toHaveCount(1);
+		await practice.click();
+		await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/marriage-or-mess/#step-1$`, 'u'));
+		const step = page.locator('#step-1');
+		await expect(step).toBeInViewport();
+		await expect(page.locator('li:target')).toHaveAttribute('id', 'step-1');
+		const lead = ((await step.locator('strong').first().textContent()) ?? '').replace(
+			/[\s.,:;]+$/u,
+			''
+		);
+		expect(lead.length).toBeGreaterThan(10);
+		await page.goBack();
+		await expect(practice).toContainText(lead.replace(/\s/g, ' '), { useInnerText: true });
 	});
 }

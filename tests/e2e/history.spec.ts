@@ -65,15 +65,15 @@ test('a result shared from the agency’s page names its day; an old link says i
 	const made = makeResult('relationship-health', 'en', () => 4, { date: '2027-06-02' });
 	await page.goto(made.path);
 	await expect(page.locator('.result')).toContainText(
-		t('en', 'assessment.sharedDate', { date: '2 June 2027' })
+		t('en', 'assessment.shared.date', { date: '2 June 2027' })
 	);
 	for (const link of frozen.links.filter((candidate) => candidate.name === 'Anna')) {
 		const model = modelOf(link.assessment);
 		await page.goto(new URL(link.link).pathname.replace('/ru/', '/en/') + new URL(link.link).hash);
 		const region = page.locator('.result');
 		await expect(region).toBeVisible();
-		if (model.version > 1) await expect(region).toContainText(t('en', 'assessment.sharedEarlier'));
-		else await expect(region).not.toContainText(t('en', 'assessment.sharedEarlier'));
+		if (model.version > 1) await expect(region).toContainText(t('en', 'assessment.shared.earlier'));
+		else await expect(region).not.toContainText(t('en', 'assessment.shared.earlier'));
 		await expect(region.locator('.overall-score')).toHaveText(String(link.overall));
 	}
 });

@@ -22,7 +22,11 @@ test('the switcher on an English lesson opens the Russian lesson at the same sec
 	page,
 }) => {
 	await page.goto('/en/lessons/marriage-or-mess/#takeaways');
-	await page.waitForTimeout(400);
+	const ids = await sectionIds(page);
+	await expect(page.locator('[data-other-sections]')).toHaveAttribute(
+		'data-reading',
+		String(ids.indexOf('takeaways'))
+	);
 	await page.getByRole('link', { name: 'Русский' }).click();
 	await expect(page).toHaveURL(/\/ru\/lessons\/marriage-or-mess\/#/);
 	expect(fragmentOf(page)).toBe(headingId(t('ru', 'lesson.takeawaysHeading')));
@@ -51,7 +55,10 @@ test.describe('on a phone', () => {
 					heading.scrollIntoView({ block: 'start', behavior: 'instant' });
 					window.scrollBy({ top: 120, behavior: 'instant' });
 				});
-				await page.waitForTimeout(400);
+				await expect(page.locator('[data-other-sections]')).toHaveAttribute(
+					'data-reading',
+					String(index)
+				);
 				await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
 				await page.getByRole('link', { name }).tap();
 				await expect(page.locator('html')).toHaveAttribute('lang', to);

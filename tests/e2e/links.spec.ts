@@ -38,7 +38,7 @@ for (const lang of LANGS) {
 			await page.goto(damageIt(made.path));
 			const island = page.locator('.self-assessment');
 			const shared = island.getByRole('region', {
-				name: t(lang, 'assessment.sharedHeading', {
+				name: t(lang, 'assessment.shared.heading', {
 					name: lang === 'en' ? 'Anna Smith' : 'Анна Смирнова',
 				}),
 			});

@@ -12,7 +12,7 @@ import { makeResult, modelOf } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, LESSON_SLUGS } from './support/site';
 import { t } from './support/strings';
-import { assessmentModels } from '../unit/support/assessments';
+import { assessmentModels } from '../../scripts/lib/assessment-models';
 
 test.use({ viewport: { width: 360, height: 780 }, isMobile: true, hasTouch: true });
 
@@ -186,7 +186,7 @@ for (const lang of LANGS) {
 				).toBeInViewport();
 				const link = page.getByLabel(t(lang, 'assessment.shareLink'));
 				await expect(link).toHaveValue(/#r=/);
-				const share = page.getByRole('button', { name: t(lang, 'assessment.share') });
+				const share = page.getByRole('button', { name: t(lang, 'copyLink.share') });
 				if (hasShare) {
 					await share.tap();
 					const shared = await page.evaluate(
@@ -195,9 +195,7 @@ for (const lang of LANGS) {
 					expect(shared).toEqual([expect.objectContaining({ url: await link.inputValue() })]);
 					expect(shared[0]?.url).toContain('#r=');
 				} else {
-					await expect(
-						page.getByRole('button', { name: t(lang, 'assessment.copy') })
-					).toBeVisible();
+					await expect(page.getByRole('button', { name: t(lang, 'copyLink.copy') })).toBeVisible();
 					await expect(share).toHaveCount(0);
 				}
 				await context.close();

@@ -293,7 +293,7 @@ test('/en/search/?q=metrics shows results without typing, and the address follow
 	const main = page.getByRole('main');
 	await expect(main.getByRole('searchbox', { name: 'Search the lessons' })).toHaveValue('metrics');
 	await expect(
-		main.locator('a.search-result-link', { hasText: /^Partners, not customers/u })
+		main.locator('a.search-result-link', { hasText: /^Partners, not servants/u })
 	).toBeVisible();
 	await expectCountMatches(main, 'en');
 	await expect(main.getByRole('heading', { name: 'All lessons' })).toBeHidden();

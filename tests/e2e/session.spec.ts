@@ -12,8 +12,9 @@ import { expectNoSeriousViolations } from './support/axe';
 import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
-import { t } from './support/strings';
-import { encodeActions, type AgreedAction } from '../../src/islands/team/actions';
+import { pattern, t } from './support/strings';
+import { formatDay } from '../../src/i18n/dates';
+import { encodeActions, type AgreedAction } from '../../src/links/actions';
 
 const NAMES = [
 	'Анна Смирнова',
@@ -208,6 +209,48 @@ for (const lang of LANGS) {
 		await expect(fresh.getByText(t(lang, 'team.actions.damaged'))).toBeVisible();
 		await expect(fresh.locator('.team-actions .action-what')).toHaveCount(0);
 		await context.close();
+	});
+
+	test(`${lang}: “by when” takes a date typed the reader’s way, and says what is wrong with half of one instead of silently blocking Add (#26)`, async ({
+		page,
+	}) => {
+		await page.goto(teamPath(lang, 3));
+		await waitForTeam(page);
+		const panel = page.locator('.team-actions');
+		const due = panel.getByLabel(t(lang, 'team.actions.due'));
+		const add = panel.getByRole('button', { name: t(lang, 'team.actions.add') });
+		// This browser is American: an English reader writes month first, a Russian one day first.
+		const [typed, example] = lang === 'en' ? ['03/25', '03/25/2027'] : ['25.03', '25.03.2027'];
+		await expect(due).toHaveAccessibleDescription(t(lang, 'team.actions.dueHint', { example }));
+		await panel.getByLabel(t(lang, 'team.actions.what')).fill('Call Ilze');
+		await due.pressSequentially(typed);
+		await add.click();
+
+		const incomplete = t(lang, 'team.actions.dueIncomplete', { example });
+		await expect(panel.getByText(incomplete)).toBeVisible();
+		await expect(due).toBeFocused();
+		await expect(due).toHaveAttribute('aria-invalid', 'true');
+		await expect(due).toHaveAccessibleDescription(pattern(lang, 'team.actions.dueIncomplete'));
+		await expect(panel.locator('.action-what')).toHaveCount(0);
+
+		await due.pressSequentially(lang === 'en' ? '/2027' : '.2027');
+		const date = formatDay('2027-03-25', lang);
+		await expect(panel.getByText(t(lang, 'team.actions.dueReads', { date }))).toBeVisible();
+		await expect(panel.getByText(incomplete)).toHaveCount(0);
+		await add.click();
+		await expect(panel.locator('.action-what')).toHaveText('Call Ilze');
+		await expect(panel.locator('.action-meta')).toContainText(
+			t(lang, 'team.actions.dueBy', { date })
+		);
+
+		// Not a date at all: said, with the text as typed.
+		await panel.getByLabel(t(lang, 'team.actions.what')).fill('Book the room');
+		await due.fill('31.02.2027');
+		await add.click();
+		await expect(
+			panel.getByText(t(lang, 'team.actions.dueNotADate', { text: '31.02.2027', example }))
+		).toBeVisible();
+		await expect(panel.locator('.action-what')).toHaveCount(1);
 	});
 
 	test(`${lang}: the handout prints on one A4 page for 12 people and 5 actions`, async ({

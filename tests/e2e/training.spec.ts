@@ -134,4 +134,19 @@ for (const lang of LANGS) {
 			headings.map((text) => text.replace(/\s+/g, ' ').replace(/#$/, '').trim())
 		);
 	});
+
+	test(`${lang}: without a clipboard (plain http) the invitation is selected to copy by hand, and the page says so (#26)`, async ({
+		page,
+	}) => {
+		// A page served over plain http has no navigator.clipboard at all.
+		await page.addInitScript(() => {
+			Object.defineProperty(Navigator.prototype, 'clipboard', { get: () => undefined });
+		});
+		await page.goto(`/${lang}/training/`);
+		const block = page.locator('.copy-block');
+		await block.getByRole('button', { name: t(lang, 'training.copyInvitation') }).click();
+		await expect(block.getByRole('status')).toHaveText(pattern(lang, 'training.copyFailed'));
+		const selected = await page.evaluate(() => getSelection()?.toString());
+		expect(selected?.trim()).toBe((await block.locator('pre').textContent())?.trim());
+	});
 }

@@ -151,7 +151,7 @@ describe.each(['en', 'ru'] as const)('search in %s', (lang) => {
 		const [result] = outcome.results;
 		expect(result?.title).toMatch(
 			// Russian titles bind short words with no-break spaces (#12).
-			lang === 'en' ? /^Partners, not customers/u : /^Партнёр, а\sне\sобслуга/u
+			lang === 'en' ? /^Partners, not servants/u : /^Партнёр, а\sне\sобслуга/u
 		);
 		expect(result?.excerpt.some((segment) => segment.isMatch)).toBe(true);
 		expect(result?.sections.length).toBeGreaterThan(0);

@@ -4,7 +4,7 @@
  * Pagefind, runs the panel, and closes the dialog on a click outside it or on a result.
  */
 import { connectSearchPanel } from './search-panel';
-import { loadPagefind } from './pagefind-loader';
+import { checkIndex, loadPagefind } from './pagefind-loader';
 
 /** Connects the panel inside `dialog`; safe to call once per dialog. */
 export function connectSearchDialog(dialog: HTMLDialogElement): void {
@@ -13,7 +13,10 @@ export function connectSearchDialog(dialog: HTMLDialogElement): void {
 	const panel = dialog.querySelector<HTMLElement>('[data-search-panel="dialog"]');
 	const bundle = panel?.dataset['bundle'];
 	if (!panel || !bundle) return;
-	connectSearchPanel(panel, { load: () => loadPagefind(bundle) });
+	connectSearchPanel(panel, {
+		load: () => loadPagefind(bundle),
+		checkIndex: () => checkIndex(bundle),
+	});
 	dialog.querySelector('[data-search-close]')?.addEventListener('click', () => dialog.close());
 
 	dialog.addEventListener('click', (event) => {

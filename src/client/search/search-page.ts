@@ -4,7 +4,7 @@
  * keystrokes). The list of all lessons shows while the query is empty.
  */
 import { connectSearchPanel } from './search-panel';
-import { loadPagefind } from './pagefind-loader';
+import { checkIndex, loadPagefind } from './pagefind-loader';
 
 /**
  * The `q` parameter of a search page address, or '' if there is none.
@@ -38,6 +38,7 @@ export function connectSearchPage(root: Document): void {
 	input.value = queryFromUrl(location.href);
 	connectSearchPanel(panel, {
 		load: () => loadPagefind(bundle),
+		checkIndex: () => checkIndex(bundle),
 		onShown: (query) => {
 			if (lessons) lessons.hidden = query !== '';
 			const next = searchPageUrl(location.href, query);

@@ -4,7 +4,9 @@
  * empty list); this module fills the list as the reader types. Results are built as DOM from text:
  * the only element made from index data is `<mark>`, from parsed excerpt segments.
  */
-import { fill, plural, type PluralForms } from '../../i18n/plural';
+import { fill, plural } from '../../i18n/plural';
+import { readStrings } from '../page-strings';
+import { SEARCH_STRINGS } from './strings';
 import type { ExcerptSegment } from './excerpt';
 import {
 	findResults,
@@ -13,47 +15,7 @@ import {
 	type SearchOutcome,
 } from './search-results';
 import { tidyQuery } from './query';
-
-/** The interface text of the panel, from `src/i18n` via `data-strings`. */
-export interface SearchStrings {
-	results: PluralForms;
-	noResults: string;
-	loading: string;
-	error: string;
-	showMore: string;
-}
-
-/**
- * Reads `data-strings`; undefined if it is missing or not in the expected shape.
- * @example readStrings('{"results":{"one":"{{count}} result"},"noResults":"…","loading":"…","error":"…","showMore":"…"}') → { results: { one: '{{count}} result' }, … }
- * @example readStrings('{broken') → undefined
- */
-export function readStrings(raw: string | undefined): SearchStrings | undefined {
-	let value: unknown;
-	try {
-		value = JSON.parse(raw ?? '');
-	} catch {
-		return undefined;
-	}
-	if (typeof value !== 'object' || value === null) return undefined;
-	const record = value as Record<string, unknown>;
-	const texts = ['noResults', 'loading', 'error', 'showMore'] as const;
-	if (!texts.every((key) => typeof record[key] === 'string')) return undefined;
-	const results = record['results'];
-	if (typeof results !== 'object' || results === null) return undefined;
-	const forms = Object.fromEntries(
-		Object.entries(results).filter(
-			(entry): entry is [string, string] => typeof entry[1] === 'string'
-		)
-	);
-	return {
-		results: forms,
-		noResults: String(record['noResults']),
-		loading: String(record['loading']),
-		error: String(record['error']),
-		showMore: String(record['showMore']),
-	};
-}
+import type { IndexState } from './index-state';
 
 /** What a connected panel offers its page. */
 export interface SearchPanelOptions {
@@ -61,6 +23,11 @@ export interface SearchPanelOptions {
 	load: () => Promise<PagefindApi>;
 	/** Called with the tidied query each time results for it are shown. */
 	onShown?: (query: string) => void;
+	/**
+	 * Asked when a search finds nothing, since Pagefind answers with what it has when an index
+	 * chunk cannot load: only a `current` index makes "nothing found" true (#21).
+	 */
+	checkIndex?: () => Promise<IndexState>;
 }
 
 /** Delay before "Searching…" appears, so fast answers don't flicker. */
@@ -82,11 +49,11 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 	const status = root.querySelector<HTMLElement>('[data-search-status]');
 	const list = root.querySelector<HTMLOListElement>('[data-search-results]');
 	const more = root.querySelector<HTMLButtonElement>('[data-search-more]');
-	const strings = readStrings(root.dataset['strings']);
+	const strings = readStrings(root.dataset['strings'], SEARCH_STRINGS);
 	if (!input || !status || !list || !more || !strings) return;
 	const lang = document.documentElement.lang;
 
-	let api: Promise<PagefindApi> = options.load();
+	let api: Promise<PagefindApi> | undefined = options.load();
 	let shownQuery: string | undefined;
 	let running = false;
 	let pending: string | undefined;
@@ -112,6 +79,13 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		);
 	};
 
+	const clear = (text: string) => {
+		list.replaceChildren();
+		list.hidden = true;
+		more.hidden = true;
+		showStatus(text);
+	};
+
 	const run = async (raw: string) => {
 		const query = tidyQuery(raw);
 		if (query === shownQuery) return;
@@ -123,24 +97,26 @@ export function connectSearchPanel(root: HTMLElement, options: SearchPanelOption
 		list.setAttribute('aria-busy', 'true');
 		const slow = setTimeout(() => showStatus(strings.loading), LOADING_DELAY_MS);
 		try {
-			const outcome = query === '' ? undefined : await findResults(await api, query);
+			const outcome =
+				query === '' ? undefined : await findResults(await (api ??= options.load()), query);
+			const state = outcome?.total === 0 ? await options.checkIndex?.() : undefined;
+			if (state === 'unreachable') throw new Error('The search index cannot be fetched');
 			// A newer query is waiting: skip drawing this one.
 			if (pending === undefined) {
-				if (outcome) {
+				if (state === 'changed') {
+					clear(strings.outdated);
+				} else if (outcome) {
 					show(outcome, false);
 				} else {
-					list.replaceChildren();
-					list.hidden = true;
-					more.hidden = true;
-					showStatus('');
+					clear('');
 				}
 				shownQuery = query;
-				options.onShown?.(query);
+				if (state !== 'changed') options.onShown?.(query);
 			}
 		} catch {
 			showStatus(strings.error);
-			// Try loading Pagefind again on the next keystroke.
-			api = options.load();
+			// Load Pagefind again when the reader next types (the connection may be back by then).
+			api = undefined;
 			shownQuery = undefined;
 		} finally {
 			clearTimeout(slow);

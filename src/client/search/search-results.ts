@@ -135,7 +135,7 @@ async function showBatch(
  * `data-pagefind-meta="title"`), its excerpt, and the best `MAX_SECTIONS` sections under a heading
  * with an id, best first. When a section shows the same excerpt as the page, the page's excerpt is
  * left empty rather than shown twice.
- * @example toView(fragment) → { title: 'Partners, not customers', url: '/en/lessons/…/', excerpt: [...], sections: [...] }
+ * @example toView(fragment) → { title: 'Partners, not servants', url: '/en/lessons/…/', excerpt: [...], sections: [...] }
  */
 export function toView(fragment: PagefindFragment): ResultView {
 	const sections = fragment.sub_results

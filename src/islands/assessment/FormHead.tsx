@@ -1,13 +1,15 @@
 /**
  * The top of the assessment form: how many statements are answered and, once there is anything to
  * lose, "Clear my answers" with what it also clears. It sits here, far from the submit button, so
- * that one tap near "See my result" never erases anything (and clearing can be undone).
+ * that one tap near "See my result" never erases anything; once cleared, the message and "Undo"
+ * take its place, where the reader's thumb is (DESIGN.md "Focus and undo stay where the reader is").
  */
 import type { AssessmentStrings } from './strings';
 import { fill, plural } from '../../i18n/plural';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	strings: AssessmentStrings;
 	idPrefix: string;
 	answered: number;
@@ -15,7 +17,10 @@ export interface Props {
 	/** Saved results that clearing also removes. */
 	historyCount: number;
 	isHydrated: boolean;
+	/** The answers were just cleared: "Undo" is offered in place of "Clear my answers". */
+	canUndo: boolean;
 	onClear: () => void;
+	onUndo: () => void;
 	/** The reader's result below, if there is one: on a phone it is screens away (#16). */
 	resultHref?: string | undefined;
 }
@@ -28,7 +33,9 @@ export default function FormHead({
 	total,
 	historyCount,
 	isHydrated,
+	canUndo,
 	onClear,
+	onUndo,
 	resultHref,
 }: Props) {
 	return (
@@ -42,10 +49,24 @@ export default function FormHead({
 					</>
 				)}
 			</p>
-			{(answered > 0 || historyCount > 0) && (
+			{canUndo && (
+				<div class="clear" role="status">
+					<span class="hint">{strings.cleared}</span>
+					<button
+						type="button"
+						id={`${idPrefix}-undo`}
+						class="button secondary small"
+						onClick={onUndo}
+					>
+						{strings.undo}
+					</button>
+				</div>
+			)}
+			{!canUndo && (answered > 0 || historyCount > 0) && (
 				<div class="clear">
 					<button
 						type="button"
+						id={`${idPrefix}-clear`}
 						class="button secondary small"
 						onClick={onClear}
 						disabled={!isHydrated}

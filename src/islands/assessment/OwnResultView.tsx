@@ -1,27 +1,39 @@
 /**
- * The reader's own result: dated, with the change since their previous result and the trend, an
- * obvious way to take it again, and the share panel.
+ * The reader's own result: dated, with the change since their previous result and the trend, a
+ * Share button right under the score (on a phone, sharing is what the reader came to do), an
+ * obvious way to take it again, and the share panel with their name and the link.
  */
 import type { RefObject } from 'preact';
 import type { SavedAnswers } from './answer-store';
 import { changeSincePrevious, scoreHistory } from './history';
 import type { AssessmentModel } from './model';
-import { localDay } from './result-days';
+import { localDay } from '../../links/result-days';
 import type { AssessmentResult } from './scoring';
-import type { ShareCodeModel } from './share-code';
+import type { ShareCodeModel } from '../../links/share-code';
+import { sanitizeName } from '../../links/share-name';
+import type { TeamEntry } from '../../links/team-link';
 import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
 import ResultView from './ResultView';
 import SharePanel from './SharePanel';
+import ShareFirst from './ShareFirst';
+import { dayNoteText } from './day-note';
+import { allResultsLink, ownCode, shareText } from './sharing';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
 	codeModel: ShareCodeModel;
 	saved: SavedAnswers;
 	result: AssessmentResult;
+	/** The reader's name as typed. */
+	name: string;
+	/** The latest result of every assessment the reader has taken, for one link to them all. */
+	allResults: readonly TeamEntry[];
+	teamHref: string;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
 	pageHref: string;
@@ -39,6 +51,9 @@ export default function OwnResultView({
 	codeModel,
 	saved,
 	result,
+	name,
+	allResults,
+	teamHref,
 	headingLevel,
 	headingRef,
 	pageHref,
@@ -49,6 +64,10 @@ export default function OwnResultView({
 }: Props) {
 	const history = scoreHistory(model, saved.history);
 	const latest = saved.history[saved.history.length - 1];
+	const origin = location.href;
+	const link = `${new URL(pageHref, origin).href}#r=${ownCode(codeModel, saved, sanitizeName(name), localDay(new Date()))}`;
+	const text = shareText(strings, model, result);
+	const linkField = `${idPrefix}-link`;
 	return (
 		<ResultView
 			model={model}
@@ -61,9 +80,25 @@ export default function OwnResultView({
 			heading={strings.resultHeading}
 			headingLevel={headingLevel}
 			headingRef={headingRef}
-			notes={latest?.date ? [fill(strings.resultDate, { date: formatDay(latest.date, lang) })] : []}
+			notes={
+				latest?.date
+					? [
+							fill(strings.resultDate, { date: formatDay(latest.date, lang) }),
+							...dayNoteText(latest.date, strings),
+						]
+					: []
+			}
 			history={history}
 			change={changeSincePrevious(history)}
+			actions={
+				<ShareFirst
+					link={link}
+					strings={strings}
+					title={model.title}
+					text={text}
+					linkFieldId={linkField}
+				/>
+			}
 		>
 			<p class="retake">
 				<button type="button" class="button secondary" onClick={onRetake}>
@@ -71,14 +106,22 @@ export default function OwnResultView({
 				</button>
 			</p>
 			<SharePanel
+				lang={lang}
 				strings={strings}
-				codeModel={codeModel}
 				title={model.title}
-				answers={saved.answers}
-				date={latest?.date ?? localDay(new Date())}
-				name={saved.name}
-				pageHref={pageHref}
+				text={text}
+				link={link}
+				name={name}
 				idPrefix={idPrefix}
+				linkFieldId={linkField}
+				allResults={
+					allResults.length >= 2
+						? {
+								link: allResultsLink(new URL(teamHref, origin).href, allResults),
+								count: allResults.length,
+							}
+						: undefined
+				}
 				onNameChange={onNameChange}
 			/>
 		</ResultView>

@@ -5,7 +5,7 @@
  */
 import type { AssessmentModel } from './model';
 import { isCorrectlySorted } from './scoring';
-import type { AssessmentStrings } from './strings';
+import { likertScale, type AssessmentStrings } from './strings';
 import { fill } from '../../i18n/plural';
 
 /** Props of one statement's fieldset. */
@@ -33,7 +33,9 @@ export default function QuestionFieldset({
 	const question = model.questions[index];
 	if (!question) return null;
 	const labels =
-		model.kind === 'likert' ? strings.scale : model.dimensions.map((dimension) => dimension.label);
+		model.kind === 'likert'
+			? likertScale(strings)
+			: model.dimensions.map((dimension) => dimension.label);
 	const correctPile = model.dimensions.find((dimension) => dimension.id === question.dimension);
 	return (
 		<fieldset

@@ -1,19 +1,43 @@
 /**
  * A scored result: the overall score and band with its advice, the weakest and strongest area
  * named with the lesson section to reread, the chart and the scores table (the chart's text
- * equivalent), and for the reader's own result the change since their previous one and the trend.
- * Used for the reader's own result and for a shared one.
+ * equivalent), what each area looks like healthy and not (a low one linked to the lesson's step
+ * that works on it), and for the reader's own result the change since their previous one and the
+ * trend. Used for the reader's own result and for a shared one.
  */
 import type { ComponentChildren, RefObject } from 'preact';
 import type { AssessmentModel } from './model';
 import { isCorrectlySorted, type AssessmentResult, type ScoringModel } from './scoring';
 import type { AssessmentStrings } from './strings';
-import { signedPoints, type Change, type ScoredResult } from './history';
+import type { Change, ScoredResult } from './history';
+import { signedPoints } from '../shared/points';
+import { areaNotes } from './area-notes';
 import { formatDay } from '../../i18n/dates';
-import { fill, plural } from '../../i18n/plural';
+import { fill, plural, type PluralForms } from '../../i18n/plural';
 import ScoreChart from '../chart/ScoreChart';
 import Sparkline from '../chart/Sparkline';
 import './result-view.css';
+import type { Locale } from '../../i18n/locales';
+
+/**
+ * Whose result it speaks of: the reader's own ("your weakest area") by default, or a colleague's,
+ * with their name already filled in (`{{area}}`, `{{score}}`, `{{count}}`, `{{total}}` left).
+ */
+export interface Voice {
+	weakest: string;
+	strongest: string;
+	sortedCorrectly: PluralForms;
+}
+
+/** The reader's own result set beside a colleague's: its label, scores and overall. */
+export interface Comparison {
+	/** The series' name in the chart and the table's column header. */
+	label: string;
+	column: string;
+	scores: readonly number[];
+	/** The line that says which result it is and compares the overall scores. */
+	note: string;
+}
 
 /** Props of a result view. */
 export interface ResultProps {
@@ -23,7 +47,7 @@ export interface ResultProps {
 	/** The key the answers were scored with (an earlier version's for old links). */
 	scoring: ScoringModel;
 	strings: AssessmentStrings;
-	lang: string;
+	lang: Locale;
 	result: AssessmentResult;
 	answers: readonly number[];
 	heading: string;
@@ -34,6 +58,12 @@ export interface ResultProps {
 	/** The reader's own results over time, oldest first, this one last. */
 	history?: readonly ScoredResult[];
 	change?: Change | undefined;
+	/** Whose result it is, when not the reader's own. */
+	voice?: Voice | undefined;
+	/** The reader's own result, beside a colleague's. */
+	comparison?: Comparison | undefined;
+	/** Right under the score: the result's first action (sharing it). */
+	actions?: ComponentChildren;
 	children?: ComponentChildren;
 }
 
@@ -51,6 +81,9 @@ export default function ResultView({
 	notes = [],
 	history = [],
 	change,
+	voice = strings,
+	comparison,
+	actions,
 	children,
 }: ResultProps) {
 	const Heading = headingLevel === 2 ? 'h2' : 'h3';
@@ -64,6 +97,8 @@ export default function ResultView({
 		isCorrectlySorted(model, question, answers[index] ?? 0)
 	).length;
 	const showTrend = history.length >= 3;
+	const areas = areaNotes(model, result.dimensions);
+	const AreasHeading = headingLevel === 2 ? 'h3' : 'h4';
 	return (
 		<section class="result" aria-label={heading} id={id}>
 			<Heading class="result-heading" tabIndex={-1} ref={headingRef}>
@@ -78,9 +113,11 @@ export default function ResultView({
 				<span class="overall-score">{result.overall}</span>
 				<span class="overall-label">{fill(strings.overall, { score: result.overall })}</span>
 			</p>
+			{actions}
+			{comparison && <p class="comparison">{comparison.note}</p>}
 			{model.kind === 'sort' && (
 				<p>
-					{plural(lang, strings.sortedCorrectly, correctCount, {
+					{plural(lang, voice.sortedCorrectly, correctCount, {
 						total: scoring.questions.length,
 					})}
 				</p>
@@ -89,7 +126,9 @@ export default function ResultView({
 				<div class="band">
 					<p class="band-title">{result.band.title}</p>
 					<p>{result.band.advice}</p>
-					{model.kind === 'likert' && <Extremes model={model} result={result} strings={strings} />}
+					{model.kind === 'likert' && (
+						<Extremes model={model} result={result} strings={strings} voice={voice} />
+					)}
 					{!(model.kind === 'likert' && sameAsWeakest(model, result)) && (
 						<p>
 							<a href={result.band.sectionHref}>
@@ -117,7 +156,10 @@ export default function ResultView({
 				<figure class="chart">
 					<ScoreChart
 						dimensions={labels}
-						series={[{ label: heading, scores: result.dimensions.map((d) => d.score) }]}
+						series={[
+							{ label: heading, scores: result.dimensions.map((d) => d.score) },
+							...(comparison ? [{ label: comparison.label, scores: [...comparison.scores] }] : []),
+						]}
 						summary={summary}
 					/>
 				</figure>
@@ -126,6 +168,7 @@ export default function ResultView({
 						<tr>
 							<th scope="col">{strings.dimensionColumn}</th>
 							<th scope="col">{strings.scoreColumn}</th>
+							{comparison && <th scope="col">{comparison.column}</th>}
 							{showTrend && <th scope="col">{strings.trendColumn}</th>}
 						</tr>
 					</thead>
@@ -148,6 +191,11 @@ export default function ResultView({
 											<span style={{ width: `${score}%` }} />
 										</span>
 									</td>
+									{comparison && (
+										<td class="compared">
+											{fill(strings.scoreOutOf, { score: comparison.scores[index] ?? 0 })}
+										</td>
+									)}
 									{showTrend && (
 										<td class="trend">
 											<Sparkline values={series} />
@@ -160,6 +208,33 @@ export default function ResultView({
 					</tbody>
 				</table>
 			</div>
+			{areas.length > 0 && (
+				<div class="areas">
+					<AreasHeading class="areas-heading">{strings.areasHeading}</AreasHeading>
+					<dl class="area-notes">
+						{areas.map((note) => (
+							<div class={note.isLow ? 'area-note is-low' : 'area-note'} key={note.id}>
+								<dt>{fill(strings.areaScore, { area: note.label, score: note.score })}</dt>
+								<dd>
+									<p>
+										<strong>{strings.healthy}</strong> {note.healthy}
+									</p>
+									<p>
+										<strong>{strings.unhealthy}</strong> {note.unhealthy}
+									</p>
+									{note.practice && (
+										<p class="area-practice">
+											<a href={note.practice.href}>
+												{fill(strings.practice, { title: note.practice.title })}
+											</a>
+										</p>
+									)}
+								</dd>
+							</div>
+						))}
+					</dl>
+				</div>
+			)}
 			{children}
 		</section>
 	);
@@ -170,10 +245,12 @@ function Extremes({
 	model,
 	result,
 	strings,
+	voice,
 }: {
 	model: AssessmentModel;
 	result: AssessmentResult;
 	strings: AssessmentStrings;
+	voice: Voice;
 }) {
 	const scored = model.dimensions.map((dimension, index) => ({
 		dimension,
@@ -188,8 +265,8 @@ function Extremes({
 	return (
 		<>
 			<p class="extremes">
-				{fill(strings.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
-				{fill(strings.strongest, { area: strongest.dimension.label, score: strongest.score })}
+				{fill(voice.weakest, { area: weakest.dimension.label, score: weakest.score })}{' '}
+				{fill(voice.strongest, { area: strongest.dimension.label, score: strongest.score })}
 			</p>
 			{weakSection && (
 				<p>

@@ -3,9 +3,10 @@ import type { RefObject } from 'preact';
 import type { AssessmentModel } from './model';
 import type { AssessmentStrings } from './strings';
 import { fill, plural } from '../../i18n/plural';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	strings: AssessmentStrings;
 	idPrefix: string;

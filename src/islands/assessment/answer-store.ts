@@ -4,14 +4,15 @@
  *
  * Stored shape, under `clientship:v1:assessment:<id>` (the client's side: `…:<id>:client`):
  *
- *     { "version": 2, "answers": [4, 0, 5, …], "submitted": true, "name": "Anna",
+ *     { "version": 2, "answers": [4, 0, 5, …], "submitted": true,
  *       "history": [{ "date": "2026-03-10", "version": 1, "answers": [4, 4, 5, …] }, …] }
  *
  * - `version`: the statements' version when the answers were given. Answers in progress to an
  *   older version no longer match its statements, so they are dropped (the history stays).
  * - `answers`: one entry per statement, 0 for unanswered (see `Answers`).
  * - `submitted`: whether the reader asked for their result with these answers.
- * - `name`: the display name they chose for share links.
+ * - `name`: written until 2026-12, when one name for every assessment took its place
+ *   (`reader-name.ts`); still read, as `legacyName`, so that a name typed before is not lost.
  * - `history`: up to `MAX_HISTORY` results, oldest first, one per day (the last of that day), each
  *   with the statements' version it answered, so that it is scored with that version's key.
  *   Data saved before the history existed has none: its submitted result becomes the first entry,
@@ -19,12 +20,17 @@
  *
  * Anything else found under the key (corrupted, hand-edited, another shape) is removed and the
  * reader starts afresh; a broken history entry is dropped alone. Reading never throws.
+ *
+ * Every tab of the site shares this value (DESIGN.md "Nothing lost"): a write goes through
+ * `updateAnswers`, which applies one change to what is stored now rather than writing a tab's
+ * own copy over it, so a tab that still shows an older state never drops a result another tab
+ * recorded; pages follow the `storage` event to show what the other tab did.
  */
 import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-storage';
-import type { Side } from './model';
-import { dayNumber } from './result-days';
-import { MAX_NAME_LENGTH, sanitizeName } from './share-name';
-import type { ShareCodeModel } from './share-code';
+import type { Side } from '../../links/share-code';
+import { dayNumber } from '../../links/result-days';
+import { MAX_NAME_LENGTH, sanitizeName } from '../../links/share-name';
+import type { ShareCodeModel } from '../../links/share-code';
 
 /** Results kept per assessment side (DESIGN.md "My history"). */
 export const MAX_HISTORY = 12;
@@ -42,8 +48,9 @@ export interface PastResult {
 export interface SavedAnswers {
 	answers: number[];
 	submitted: boolean;
-	name: string;
 	history: PastResult[];
+	/** A display name saved with these answers before names were kept once for all assessments. */
+	legacyName?: string | undefined;
 }
 
 /**
@@ -59,7 +66,6 @@ export function emptyAnswers(questionCount: number): SavedAnswers {
 	return {
 		answers: Array.from({ length: questionCount }, () => 0),
 		submitted: false,
-		name: '',
 		history: [],
 	};
 }
@@ -81,22 +87,27 @@ export function loadAnswers(storage: KeyValueStorage, model: ShareCodeModel): Sa
 	return parsed;
 }
 
-/** Saves answers and history for `model`. */
-export function saveAnswers(
+/**
+ * Applies one change to what is stored for `model` now (whatever another tab wrote since this one
+ * last read it), saves the outcome and returns it, for the page to show.
+ * @example updateAnswers(storage, model, (stored) => ({ ...stored, answers: [4, 0, 5] })) → the stored answers with the new ones, history as stored
+ */
+export function updateAnswers(
 	storage: KeyValueStorage,
 	model: ShareCodeModel,
-	saved: SavedAnswers
-): void {
+	change: (stored: SavedAnswers) => SavedAnswers
+): SavedAnswers {
+	const next = change(loadAnswers(storage, model));
 	storage.setItem(
 		answersKey(model.id, model.side),
 		JSON.stringify({
 			version: model.version,
-			answers: saved.answers,
-			submitted: saved.submitted,
-			name: sanitizeName(saved.name),
-			history: saved.history.slice(-MAX_HISTORY),
+			answers: next.answers,
+			submitted: next.submitted,
+			history: next.history.slice(-MAX_HISTORY),
 		})
 	);
+	return { ...next, legacyName: undefined };
 }
 
 /** Removes everything saved for `model`, history included ("Clear my answers"). */
@@ -113,8 +124,31 @@ export function clearAnswers(
  * @example recordResult([{ date: '2026-03-10', version: 1, answers }], { date: '2026-06-12', version: 1, answers: other }) → both, oldest first
  */
 export function recordResult(history: readonly PastResult[], result: PastResult): PastResult[] {
-	const others = history.filter((past) => past.date === undefined || past.date !== result.date);
-	return [...others, result].slice(-MAX_HISTORY);
+	return mergeHistory(history, [result]);
+}
+
+/**
+ * Two histories as one, in the order the results were made: the results of `older` that `newer`
+ * does not replace (a result of the same day, or the same undated result), then those of `newer`;
+ * at most `MAX_HISTORY`, the oldest going first. Order is kept as recorded, not sorted by day, so
+ * that a result made on a device whose clock is wrong is still the latest.
+ * @example mergeHistory([{ date: '2026-03-10', … }], [{ date: '2026-06-12', … }]) → both, oldest first
+ */
+export function mergeHistory(
+	older: readonly PastResult[],
+	newer: readonly PastResult[]
+): PastResult[] {
+	const kept = older.filter(
+		(result) =>
+			!newer.some((other) =>
+				result.date === undefined ? sameResult(result, other) : other.date === result.date
+			)
+	);
+	return [...kept, ...newer].slice(-MAX_HISTORY);
+}
+
+function sameResult(a: PastResult, b: PastResult): boolean {
+	return a.date === b.date && a.version === b.version && a.answers.join() === b.answers.join();
 }
 
 function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefined {
@@ -128,7 +162,7 @@ function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefine
 	const history = Array.isArray(value['history'])
 		? value['history'].flatMap((entry) => parsePast(entry, model))
 		: [];
-	const name =
+	const legacyName =
 		typeof value['name'] === 'string' && value['name'].length <= MAX_NAME_LENGTH * 4
 			? sanitizeName(value['name'])
 			: '';
@@ -144,7 +178,12 @@ function parseSaved(raw: string, model: ShareCodeModel): SavedAnswers | undefine
 	if (!Array.isArray(value['history']) && submitted) {
 		history.push({ version: model.version, answers: [...current] });
 	}
-	return { answers: [...current], submitted, name, history: history.slice(-MAX_HISTORY) };
+	return {
+		answers: [...current],
+		submitted,
+		history: history.slice(-MAX_HISTORY),
+		...(legacyName ? { legacyName } : {}),
+	};
 }
 
 function parsePast(entry: unknown, model: ShareCodeModel): PastResult[] {

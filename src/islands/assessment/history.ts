@@ -55,13 +55,3 @@ export function changeSincePrevious(results: readonly ScoredResult[]): Change | 
 		deltas: latest.scores.map((score, index) => score - (previous.scores[index] ?? score)),
 	};
 }
-
-/**
- * A signed number of points as a reader writes it: `+15`, `−5` (a real minus sign), `±0`.
- * @example signedPoints(-5) → '−5'
- */
-export function signedPoints(delta: number): string {
-	if (delta > 0) return `+${delta}`;
-	if (delta < 0) return `−${Math.abs(delta)}`;
-	return '±0';
-}

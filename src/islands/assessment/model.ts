@@ -2,6 +2,7 @@
  * The shape of an assessment as the island sees it: one language's texts, resolved by the page
  * from `content/assessments/<id>.yaml`. Plain data, because Astro serialises island props.
  */
+import type { Answers, ShareCodeModel, Side } from '../../links/share-code';
 
 /** A dimension (likert) or a pile (sort). */
 export interface DimensionModel {
@@ -11,6 +12,14 @@ export interface DimensionModel {
 	sectionHref?: string | undefined;
 	/** The heading text of that section, for the link. */
 	sectionTitle?: string | undefined;
+	/** Likert: what the dimension looks like when it is healthy. */
+	healthy?: string | undefined;
+	/** Likert: what it looks like when it is not. */
+	unhealthy?: string | undefined;
+	/** Link to the lesson's step or exercise that works on the dimension (agency's side only). */
+	practiceHref?: string | undefined;
+	/** What that link names: `step 3, “See the plant…”`. */
+	practiceTitle?: string | undefined;
 }
 
 /** One statement. */
@@ -25,10 +34,19 @@ export interface QuestionModel {
 	reason?: string | undefined;
 }
 
+/** A condition on one dimension's score, inclusive at both ends. */
+export interface BandCondition {
+	dimension: string;
+	min?: number | undefined;
+	max?: number | undefined;
+}
+
 /** A range of overall scores and what it means. */
 export interface BandModel {
 	min: number;
 	max: number;
+	/** The band applies only when every condition holds; such bands are tried first. */
+	when?: BandCondition[] | undefined;
 	title: string;
 	advice: string;
 	/** Link to the lesson section the advice points to. */
@@ -36,12 +54,6 @@ export interface BandModel {
 	/** The heading text of that section, for the link. */
 	sectionTitle: string;
 }
-
-/**
- * Whose view an assessment asks for: the agency's own (every assessment), or the client's view of
- * the agency (assessments that define a client's side, `relationship-health` first).
- */
-export type Side = 'agency' | 'client';
 
 /**
  * How an earlier version of the statements was scored: per statement, its dimension and whether
@@ -72,13 +84,30 @@ export function choiceCount(model: Pick<AssessmentModel, 'kind' | 'dimensions'>)
 	return model.kind === 'likert' ? 5 : model.dimensions.length;
 }
 
-/**
- * Answers, one per question in order: a choice from 1 to `choiceCount`, or 0 for unanswered.
- * Likert: 1 = strongly disagree … 5 = strongly agree. Sort: the pile's position in `dimensions`, from 1.
- */
-export type Answers = readonly number[];
-
 /** Whether every question has an answer. */
 export function isComplete(answers: Answers, questionCount: number): boolean {
 	return answers.length === questionCount && answers.every((answer) => answer > 0);
+}
+
+/**
+ * What a share code of `model` must match: one source for the island, the team view and tests.
+ * @example shareCodeModelOf(clientLevel) → { id: 'client-level', side: 'agency', version: 1, questionCount: 12, choices: 5, earlier: [] }
+ */
+export function shareCodeModelOf(
+	model: Pick<
+		AssessmentModel,
+		'id' | 'side' | 'version' | 'kind' | 'dimensions' | 'questions' | 'earlierKeys'
+	>
+): ShareCodeModel {
+	return {
+		id: model.id,
+		side: model.side,
+		version: model.version,
+		questionCount: model.questions.length,
+		choices: choiceCount(model),
+		earlier: model.earlierKeys.map((key) => ({
+			version: key.version,
+			questionCount: key.questions.length,
+		})),
+	};
 }

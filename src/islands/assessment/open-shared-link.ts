@@ -3,9 +3,9 @@
  * send a code of this assessment's other side to that side's page, or say why the link cannot be
  * opened (naming the assessment a foreign code belongs to). Pure: the island only acts on it.
  */
-import type { SharedResult, ShareCodeError, ShareCodeModel } from './share-code';
-import { decodeShareCode, shareFragment } from './share-code';
-import { readAddress } from '../links/link-reader';
+import type { SharedResult, ShareCodeError, ShareCodeModel } from '../../links/share-code';
+import { decodeShareCode, shareFragment } from '../../links/share-code';
+import { readAddress } from '../../links/link-reader';
 import { assessmentTitles } from './assessment-titles';
 
 /** The pages a code may belong on instead of this one. */
@@ -32,16 +32,15 @@ export type LinkOutcome =
 /**
  * Reads the share link in `address` for this page's side of the assessment, the way the world
  * delivers links (see `link-reader.ts`); the checksum decides which reading is the real code.
- * @example openSharedLink('https://x.org/en/assessments/client-level/#r=…»', model, '2026-12-01', pages) → { kind: 'shared', shared: { answers, name: 'Anna', … } }
+ * @example openSharedLink('https://x.org/en/assessments/client-level/#r=…»', model, pages) → { kind: 'shared', shared: { answers, name: 'Anna', … } }
  */
 export function openSharedLink(
 	address: string,
 	model: ShareCodeModel,
-	today: string,
 	pages: OtherPages
 ): LinkOutcome {
 	const ids = Object.keys(pages.otherTitles);
-	const decode = (code: string) => decodeShareCode(model, code, today, ids);
+	const decode = (code: string) => decodeShareCode(model, code, ids);
 	const link = readAddress(address, (candidate) =>
 		candidate.kind === 'result' && decode(candidate.code).ok ? 1 : 0
 	);
@@ -73,22 +72,21 @@ export function openSharedLink(
  * `loadTitles` (the page fetches `/{lang}/assessments/titles.json`) to tell whose it is. A page
  * thus carries nothing about the other assessments, however many there are (#15). If the titles
  * cannot be had, the link is reported as altered.
- * @example await findSharedLink(address, model, '2026-12-01', pages, () => fetch(titlesHref).then((r) => r.json())) → { kind: 'failure', failure: { error: 'other-assessment', title: 'Which client do you have?', href: '…' } }
+ * @example await findSharedLink(address, model, pages, () => fetch(titlesHref).then((r) => r.json())) → { kind: 'failure', failure: { error: 'other-assessment', title: 'Which client do you have?', href: '…' } }
  */
 export async function findSharedLink(
 	address: string,
 	model: ShareCodeModel,
-	today: string,
 	pages: Omit<OtherPages, 'otherTitles'>,
 	loadTitles?: () => Promise<unknown>
 ): Promise<LinkOutcome> {
-	const outcome = openSharedLink(address, model, today, { ...pages, otherTitles: {} });
+	const outcome = openSharedLink(address, model, { ...pages, otherTitles: {} });
 	if (outcome.kind !== 'failure' || outcome.failure.error !== 'altered' || !loadTitles) {
 		return outcome;
 	}
 	try {
 		const otherTitles = assessmentTitles(await loadTitles());
-		return openSharedLink(address, model, today, { ...pages, otherTitles });
+		return openSharedLink(address, model, { ...pages, otherTitles });
 	} catch {
 		return outcome;
 	}

@@ -7,7 +7,8 @@
  * - Sort: a pile scores the share of its statements sorted into it; the overall score is the share
  *   of all statements sorted correctly.
  */
-import type { AssessmentModel, Answers, BandModel } from './model';
+import type { AssessmentModel, BandCondition, BandModel } from './model';
+import type { Answers } from '../../links/share-code';
 
 /** The score of one dimension. */
 export interface DimensionScore {
@@ -100,16 +101,30 @@ export function scoreAnswers(model: ScoringModel, answers: Answers): AssessmentR
 		model.kind === 'likert'
 			? clampToScore(mean(dimensions.map((dimension) => dimension.score)))
 			: clampToScore(100 * mean(points.filter((value): value is number => value !== undefined)));
-	return { dimensions, overall, band: findBand(model.bands, overall) };
+	return { dimensions, overall, band: findBand(model.bands, overall, dimensions) };
 }
 
 /**
- * The band an overall score falls in.
+ * The band a result falls in: the first band with conditions whose range holds the overall score
+ * and whose every condition the dimension scores meet, else the band without conditions that holds
+ * the overall score. Without dimension scores, no condition is met.
  * @example findBand([{ min: 0, max: 49 }, { min: 50, max: 100 }], 72) → the second band
+ * @example findBand([quiet, ...plain], 80, [{ id: 'commitment', score: 40 }]) → quiet, when quiet.when is [{ dimension: 'commitment', max: 59 }]
  */
-export function findBand<T extends { min: number; max: number }>(
-	bands: readonly T[],
-	score: number
-): T | undefined {
-	return bands.find((band) => score >= band.min && score <= band.max);
+export function findBand<
+	T extends { min: number; max: number; when?: BandCondition[] | undefined },
+>(bands: readonly T[], score: number, dimensions: readonly DimensionScore[] = []): T | undefined {
+	const inRange = (band: T) => score >= band.min && score <= band.max;
+	const holds = (condition: BandCondition) => {
+		const found = dimensions.find((dimension) => dimension.id === condition.dimension);
+		return (
+			found !== undefined &&
+			found.score >= (condition.min ?? 0) &&
+			found.score <= (condition.max ?? 100)
+		);
+	};
+	return (
+		bands.find((band) => band.when !== undefined && inRange(band) && band.when.every(holds)) ??
+		bands.find((band) => band.when === undefined && inRange(band))
+	);
 }

@@ -1,101 +1,137 @@
 /**
- * The UI strings of the assessment island, resolved from `src/i18n` at build time. The form, its
- * result and sharing (both kinds) are one module per language, imported by the island's
- * language entry (`AssessmentEn.tsx`, `AssessmentRu.tsx`) and so a cached file of its own; the
- * texts about opening a share link are props, on the assessment's own pages only (#15).
+ * The UI strings of the assessment island, declared once as string areas (see
+ * `src/i18n/string-areas.ts`); `src/lib/island-strings.ts` resolves them at build time. The form,
+ * its result and sharing are one module per language, imported by the island's language entry
+ * (`AssessmentEn.tsx`, `AssessmentRu.tsx`) and so a cached file of its own; the texts about opening
+ * a share link are props, on the assessment's own pages only.
  */
-import type { PluralForms } from '../../i18n/plural';
-import type { ShareCodeError } from './share-code';
+import { stringArea, type Bundle, type KeysUnder } from '../../i18n/string-areas';
+import type { ShareCodeError } from '../../links/share-code';
+import type { CopyLinkStrings } from '../shared/strings';
 
-/** The texts of a colleague's result opened from a share link. */
-export interface SharedStrings {
-	/** `Shared result: {{name}}`. */
-	heading: string;
-	headingAnonymous: string;
-	/** `Made on {{date}}.` */
-	date: string;
-	/** A link made with an earlier version of the statements. */
-	earlier: string;
-	note: string;
-	takeYourself: string;
-}
+/** The form, the result and sharing, for both kinds (likert and sort). */
+export const ASSESSMENT_STRINGS = stringArea(
+	'assessment.',
+	[
+		'scale1',
+		'scale2',
+		'scale3',
+		'scale4',
+		'scale5',
+		'progress',
+		'questionNumber',
+		'submit',
+		'clear',
+		'clearHint',
+		'cleared',
+		'undo',
+		'restored',
+		'resultHeading',
+		'toResult',
+		'resultDate',
+		'dayBeforeDated',
+		'dayAhead',
+		'resultReady',
+		'overall',
+		'scoreOutOf',
+		'dimensionColumn',
+		'scoreColumn',
+		'trendColumn',
+		'chartSummary',
+		'weakest',
+		'strongest',
+		'since',
+		'sincePrevious',
+		'retake',
+		'retakeStarted',
+		'sortRight',
+		'sortWrong',
+		'reread',
+		'areasHeading',
+		'areaScore',
+		'healthy',
+		'unhealthy',
+		'practice',
+		'shareHeading',
+		'shareIntro',
+		'nameLabel',
+		'nameHint',
+		'shareLink',
+		'shareSummary',
+		'shareSummaryOverall',
+		'shareFirst',
+		'nameCut',
+		'allResults',
+		'allResultsLink',
+		'allResultsText',
+	],
+	['clearHistoryHint', 'unanswered', 'sortedCorrectly', 'allResultsIntro']
+);
 
-/** The texts of a share link that cannot be opened. */
-export interface LinkErrorStrings {
-	heading: string;
-	note: string;
-	/** After the message for a code of another assessment: the link to its page. */
-	openThere: string;
-	/** What happened to the link, per kind of damage; `other-assessment` names `{{title}}`. */
-	messages: Record<ShareCodeError, string>;
-}
+/** A colleague's result opened from a share link. */
+export const SHARED_RESULT_STRINGS = stringArea(
+	'assessment.shared.',
+	[
+		'heading',
+		'headingAnonymous',
+		'date',
+		'earlier',
+		'note',
+		'takeYourself',
+		'weakest',
+		'weakestAnonymous',
+		'strongest',
+		'colleague',
+		'you',
+		'compare',
+		'compareColumn',
+	],
+	['sortedCorrectly']
+);
+
+/** A share link that cannot be opened. */
+export const LINK_ERROR_STRINGS = stringArea('assessment.linkError.', [
+	'heading',
+	'note',
+	'openThere',
+]);
+
+/** The message for each kind of damage, under `assessment.linkError.`. */
+export const LINK_ERROR_KEYS = {
+	empty: 'empty',
+	'too-long': 'tooLong',
+	malformed: 'malformed',
+	'cut-off': 'cutOff',
+	altered: 'altered',
+	'other-assessment': 'otherAssessment',
+	'other-side': 'otherSide',
+	'newer-version': 'newerVersion',
+	'unknown-version': 'unknownVersion',
+	'bad-date': 'badDate',
+	'bad-name': 'badName',
+} as const satisfies Record<ShareCodeError, KeysUnder<'assessment.linkError.'>>;
 
 /** The texts the assessment island shows, in one language. */
-export interface AssessmentStrings {
-	/** Likert only: answer labels, from 1 (strongly disagree) to 5 (strongly agree). */
-	scale: string[];
-	/** `{{count}}` of `{{total}}` statements answered; no plural form, so it fits every count. */
-	progress: string;
-	/** A statement's number, `{{number}}`, in the list of unanswered ones. */
-	questionNumber: string;
-	submit: string;
-	clear: string;
-	/** Under "Clear my answers" when there is no history yet. */
-	clearHint: string;
-	/** Under "Clear my answers": it also clears `{{count}}` saved results. */
-	clearHistoryHint: PluralForms;
-	cleared: string;
-	undo: string;
-	restored: string;
-	/** `{{count}}` statements without an answer; followed by links to them. */
-	unanswered: PluralForms;
-	resultHeading: string;
-	/** A link from the top of the statements down to the reader's result, once there is one. */
-	toResult: string;
-	/** `Result of {{date}}`. */
-	resultDate: string;
-	resultReady: string;
-	overall: string;
-	scoreOutOf: string;
-	dimensionColumn: string;
-	scoreColumn: string;
-	trendColumn: string;
-	chartSummary: string;
-	/** Likert only: the weakest area, `{{area}}` and `{{score}}`. */
-	weakest: string;
-	/** Likert only: the strongest area, `{{area}}` and `{{score}}`. */
-	strongest: string;
-	/** `Since {{date}}:`, before the change per area. */
-	since: string;
-	/** The same, when the previous result has no date. */
-	sincePrevious: string;
-	retake: string;
-	retakeStarted: string;
-	/** Sort only: `{{count}}` of `{{total}}` statements sorted correctly. */
-	sortedCorrectly: PluralForms;
-	/** Sort only: `Right: this is “{{pile}}”.` */
-	sortRight: string;
-	/** Sort only: `Not quite: this is “{{pile}}”.` */
-	sortWrong: string;
-	reread: string;
-	shareHeading: string;
-	shareIntro: string;
-	nameLabel: string;
-	nameHint: string;
-	shareLink: string;
-	copy: string;
-	copied: string;
-	copyFailed: string;
-	/** The device's share sheet button. */
-	share: string;
-	/** The one line sent with the link by the share sheet: `{{title}}`. */
-	shareText: string;
-}
+export type AssessmentStrings = Bundle<typeof ASSESSMENT_STRINGS> & {
+	copyLink: CopyLinkStrings;
+};
+
+/** The texts of a share link that cannot be opened, with a message per kind of damage. */
+export type LinkErrorStrings = Bundle<typeof LINK_ERROR_STRINGS> & {
+	/** What happened to the link; `other-assessment` names `{{title}}`. */
+	messages: Record<ShareCodeError, string>;
+};
 
 /** The texts about opening a share link, on an assessment's own page. */
 export interface LinkStrings {
-	/** A colleague's result opened from a share link. */
-	shared: SharedStrings;
-	/** A share link that cannot be opened. */
+	shared: Bundle<typeof SHARED_RESULT_STRINGS>;
 	linkError: LinkErrorStrings;
+}
+
+/**
+ * The answer labels of a likert statement, from 1 (strongly disagree) to 5 (strongly agree).
+ * @example likertScale(strings) → ['Strongly disagree', …, 'Strongly agree']
+ */
+export function likertScale(strings: AssessmentStrings): string[] {
+	return [strings.scale1, strings.scale2, strings.scale3, strings.scale4, strings.scale5];
 }

@@ -2,43 +2,26 @@
  * A read-only field holding a link, with a button that copies it and a polite status message.
  * Where the clipboard is unavailable, the link is selected so the reader can copy it by hand.
  * Given `share`, it also offers the device's share sheet (Web Share API: Telegram, WhatsApp, mail
- * on a phone) where the browser has one; where it has none, the button is not shown.
+ * on a phone) where the browser has one, and copies instead where the sheet refuses. The status
+ * says when the link changed after it was copied.
  */
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
+import type { CopyLinkStrings } from './strings';
+import { useLinkSharing } from './useLinkSharing';
 import './copy-link.css';
 
 export interface Props {
 	id: string;
 	label: string;
 	link: string;
-	strings: { copy: string; copied: string; copyFailed: string; share?: string };
+	strings: CopyLinkStrings;
 	/** What the share sheet sends with the link: a one-line text in the page's language. */
 	share?: { title: string; text: string } | undefined;
 }
 
 export default function CopyLinkField({ id, label, link, strings, share }: Props) {
-	const [status, setStatus] = useState('');
-	const [canShare, setCanShare] = useState(false);
 	const field = useRef<HTMLInputElement>(null);
-	// Known only in the browser, after hydration: the server-rendered markup has no Share button.
-	useEffect(() => setCanShare(typeof navigator.share === 'function'), []);
-	const copy = async () => {
-		try {
-			await navigator.clipboard.writeText(link);
-			setStatus(strings.copied);
-		} catch {
-			field.current?.select();
-			setStatus(strings.copyFailed);
-		}
-	};
-	const openShareSheet = async () => {
-		if (!share) return;
-		try {
-			await navigator.share({ title: share.title, text: share.text, url: link });
-		} catch {
-			// The reader closed the sheet, or the browser refused: copying is still there.
-		}
-	};
+	const sharing = useLinkSharing(link, strings, () => field.current?.select());
 	return (
 		<div class="copy-link">
 			<label for={id}>{label}</label>
@@ -51,17 +34,17 @@ export default function CopyLinkField({ id, label, link, strings, share }: Props
 					ref={field}
 					onFocus={(event) => event.currentTarget.select()}
 				/>
-				<button type="button" class="button" onClick={() => void copy()}>
+				<button type="button" class="button" onClick={() => void sharing.copy()}>
 					{strings.copy}
 				</button>
-				{share && canShare && strings.share && (
-					<button type="button" class="button secondary" onClick={() => void openShareSheet()}>
+				{share && sharing.canShare && (
+					<button type="button" class="button secondary" onClick={() => void sharing.share(share)}>
 						{strings.share}
 					</button>
 				)}
 			</div>
 			<p class="status" role="status">
-				{status}
+				{sharing.status}
 			</p>
 		</div>
 	);

@@ -1,9 +1,12 @@
 /**
  * The form for one agreed action: what (at most 140 characters), who (at most 40), by when and the
  * area it answers. Text longer than its limit is cut as it is typed or pasted, and the form says
- * so; nothing typed is ever read as markup.
+ * so; nothing typed is ever read as markup. "By when" is typed as the reader writes dates
+ * (`due-date.ts`), shown back in words as it is read; a date typed only in part, or one that does
+ * not exist, is named beside the field, which keeps focus, and nothing is added until it is fixed
+ * or cleared (#26).
  */
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import {
 	MAX_WHAT_LENGTH,
@@ -11,9 +14,12 @@ import {
 	limitInput,
 	normalizeAction,
 	type AgreedAction,
-} from './actions';
+} from '../../links/actions';
+import { dateOrder, dueExample, dueText, readDue, typingLocale } from './due-date';
 import type { AreaModels } from './handout';
 import type { ActionStrings } from './strings';
+import { formatDay } from '../../i18n/dates';
+import { LOCALE_TAGS, type Locale } from '../../i18n/locales';
 import { fill } from '../../i18n/plural';
 
 export interface Props {
@@ -21,6 +27,8 @@ export interface Props {
 	initial?: AgreedAction | undefined;
 	/** Its number in the list, when editing. */
 	number?: number | undefined;
+	/** The page's language. */
+	lang: Locale;
 	models: AreaModels;
 	strings: ActionStrings;
 	/** Whether a new action may be added (the list is not full). */
@@ -34,6 +42,7 @@ const AREA_SEPARATOR = '_';
 export default function ActionForm({
 	initial,
 	number,
+	lang,
 	models,
 	strings,
 	canAdd,
@@ -42,13 +51,24 @@ export default function ActionForm({
 }: Props) {
 	const [what, setWhat] = useState(initial?.what ?? '');
 	const [who, setWho] = useState(initial?.who ?? '');
-	const [due, setDue] = useState(initial?.due ?? '');
+	const isEditing = initial !== undefined;
+	// Dates typed the reader's way: their browser's format when it is of the page's language. The
+	// page's HTML shows the page's format; the browser's is known once the island runs (an edit
+	// form only ever opens there).
+	const pageLocale = LOCALE_TAGS[lang].intl;
+	const [locale, setLocale] = useState(() => (isEditing ? readerLocale(pageLocale) : pageLocale));
+	useEffect(() => setLocale(readerLocale(pageLocale)), [pageLocale]);
+	const [dueInput, setDueInput] = useState(() =>
+		initial?.due ? dueText(initial.due, readerLocale(pageLocale)) : ''
+	);
+	const reading = readDue(dueInput, dateOrder(locale), locale);
 	const [area, setArea] = useState(
 		initial?.area ? `${initial.area.assessmentId}${AREA_SEPARATOR}${initial.area.dimensionId}` : ''
 	);
 	const [note, setNote] = useState('');
+	const [dueProblem, setDueProblem] = useState('');
 	const whatField = useRef<HTMLInputElement>(null);
-	const isEditing = initial !== undefined;
+	const dueField = useRef<HTMLInputElement>(null);
 	const prefix = isEditing ? `action-edit` : 'action-new';
 
 	const limited =
@@ -68,7 +88,7 @@ export default function ActionForm({
 		const action = normalizeAction({
 			what,
 			who,
-			due,
+			due: reading.ok ? reading.due : '',
 			area: area ? { assessmentId, dimensionId } : undefined,
 		});
 		if (!action) {
@@ -76,11 +96,22 @@ export default function ActionForm({
 			whatField.current?.focus();
 			return;
 		}
+		if (!reading.ok) {
+			const example = dueExample(locale);
+			setDueProblem(
+				reading.problem === 'incomplete'
+					? fill(strings.dueIncomplete, { example })
+					: fill(strings.dueNotADate, { text: dueInput.trim(), example })
+			);
+			setNote('');
+			dueField.current?.focus();
+			return;
+		}
 		onSubmit(action);
 		if (!isEditing) {
 			setWhat('');
 			setWho('');
-			setDue('');
+			setDueInput('');
 			setArea('');
 			setNote('');
 			whatField.current?.focus();
@@ -88,7 +119,7 @@ export default function ActionForm({
 	};
 
 	return (
-		<form class="action-form no-print" onSubmit={submit}>
+		<form class="action-form no-print" noValidate onSubmit={submit}>
 			<fieldset>
 				<legend>{isEditing ? fill(strings.editing, { number: number ?? 0 }) : strings.new}</legend>
 				<div class="action-field is-wide">
@@ -122,14 +153,27 @@ export default function ActionForm({
 					<label for={`${prefix}-due`}>{strings.due}</label>
 					<input
 						id={`${prefix}-due`}
-						type="date"
-						value={due}
-						aria-describedby={`${prefix}-due-hint`}
-						onInput={(event) => setDue(event.currentTarget.value)}
+						ref={dueField}
+						type="text"
+						autocomplete="off"
+						value={dueInput}
+						aria-invalid={dueProblem !== ''}
+						aria-describedby={`${prefix}-due-hint${dueProblem ? ` ${prefix}-due-error` : ''}`}
+						onInput={(event) => {
+							setDueInput(event.currentTarget.value);
+							setDueProblem('');
+						}}
 					/>
 					<p class="hint" id={`${prefix}-due-hint`}>
-						{strings.dueHint}
+						{reading.ok && reading.due
+							? fill(strings.dueReads, { date: formatDay(reading.due, lang) })
+							: fill(strings.dueHint, { example: dueExample(locale) })}
 					</p>
+					{dueProblem && (
+						<p class="action-error" id={`${prefix}-due-error`}>
+							{dueProblem}
+						</p>
+					)}
 				</div>
 				<div class="action-field">
 					<label for={`${prefix}-area`}>{strings.area}</label>
@@ -163,6 +207,14 @@ export default function ActionForm({
 				</div>
 			</fieldset>
 		</form>
+	);
+}
+
+/** The locale whose dates this browser's reader types (see `typingLocale()`); browser only. */
+function readerLocale(pageLocale: string): string {
+	return typingLocale(
+		pageLocale,
+		navigator.languages.length > 0 ? navigator.languages : [navigator.language]
 	);
 }
 

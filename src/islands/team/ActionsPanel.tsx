@@ -4,15 +4,16 @@
  * in the team link and go into the CSV. Every text is shown as text.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_ACTIONS, moveAction, type AgreedAction } from './actions';
+import { MAX_ACTIONS, moveAction, type AgreedAction } from '../../links/actions';
 import { actionRows, type AreaModels } from './handout';
 import type { ActionStrings } from './strings';
 import { fill } from '../../i18n/plural';
 import ActionForm from './ActionForm';
 import './actions.css';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	actions: readonly AgreedAction[];
 	/** The assessments in the view, whose areas an action may answer. */
 	models: AreaModels;
@@ -53,6 +54,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 						<li key={`${index}-${row.what}`}>
 							{editing === index ? (
 								<ActionForm
+									lang={lang}
 									initial={actions[index]}
 									number={row.number}
 									models={models}
@@ -136,6 +138,7 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 			{canAdd ? (
 				editing === undefined && (
 					<ActionForm
+						lang={lang}
 						models={models}
 						strings={strings}
 						canAdd={canAdd}

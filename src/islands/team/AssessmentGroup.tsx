@@ -4,7 +4,7 @@
  * chart, and the CSV export.
  */
 import type { AssessmentModel } from '../assessment/model';
-import { localDay } from '../assessment/result-days';
+import { localDay } from '../../links/result-days';
 import { buildGroupView, type GroupView } from './group-view';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';
@@ -17,9 +17,10 @@ import ScoreChart, { type ChartSeries } from '../chart/ScoreChart';
 import { seriesColor } from '../chart/chart-geometry';
 import TeamTable from './TeamTable';
 import GapPanel from './GapPanel';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	/** The client's side of the assessment, if it has one. */
 	client?: AssessmentModel | undefined;
@@ -156,7 +157,7 @@ export default function AssessmentGroup({
  * The chart's shapes: with one round, one per person and the dashed average; with several rounds,
  * one per round (the latest solid, earlier ones dashed); the client's view dotted.
  */
-function chartSeries(view: GroupView, lang: string, strings: TeamStrings): ChartSeries[] {
+function chartSeries(view: GroupView, lang: Locale, strings: TeamStrings): ChartSeries[] {
 	const { current } = view;
 	const averages = (round: GroupView['current']) =>
 		round.summary.dimensions.map((dimension) => dimension.average);

@@ -5,7 +5,7 @@
  */
 import type { DimensionGap } from './perception-gap';
 import type { TeamStrings } from './strings';
-import { signedPoints } from '../assessment/history';
+import { signedPoints } from '../shared/points';
 import { fill } from '../../i18n/plural';
 import './gap-panel.css';
 

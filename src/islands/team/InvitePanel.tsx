@@ -5,7 +5,8 @@
  * ever loads it, and the team page only when it is used.
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { AssessmentModel, Side } from '../assessment/model';
+import type { AssessmentModel } from '../assessment/model';
+import type { Side } from '../../links/share-code';
 import type { TeamStrings } from './strings';
 import { inviteUrl, qrPath } from './invite';
 import { fill } from '../../i18n/plural';
@@ -56,11 +57,11 @@ export default function InvitePanel({ models, strings, isOpen }: Props) {
 	const copy = async () => {
 		try {
 			await navigator.clipboard.writeText(url);
-			setStatus(strings.copied);
+			setStatus(strings.copyLink.copied);
 		} catch {
 			const link = document.getElementById('invite-url');
 			if (link) getSelection()?.selectAllChildren(link);
-			setStatus(strings.copyFailed);
+			setStatus(strings.copyLink.copyFailed);
 		}
 	};
 
@@ -134,7 +135,7 @@ export default function InvitePanel({ models, strings, isOpen }: Props) {
 					</p>
 					<p>
 						<button type="button" class="button" disabled={!url} onClick={() => void copy()}>
-							{strings.copy}
+							{strings.copyLink.copy}
 						</button>
 					</p>
 					<p class="invite-status" role="status">

@@ -6,12 +6,13 @@
 import type { MergeOutcome } from './team-merge';
 import type { TeamStrings } from './strings';
 import { fill, plural } from '../../i18n/plural';
+import type { Locale } from '../../i18n/locales';
 
 /** A paste of a thousand broken lines lists the first ones; the rest add nothing. */
 const MAX_PROBLEMS_SHOWN = 50;
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	report: MergeOutcome;
 	strings: TeamStrings;
 }

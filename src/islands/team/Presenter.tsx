@@ -10,16 +10,17 @@ import type { AssessmentModel } from '../assessment/model';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';
 import { buildGroupView } from './group-view';
-import { MIN_ANONYMOUS_PEOPLE, dimensionSlide, slideOrder } from './presenter';
-import { signedPoints } from '../assessment/history';
+import { MIN_ANONYMOUS_PEOPLE, dimensionSlide, slideOrder } from './presenter-layout';
+import { ARROWS, signedPoints } from '../shared/points';
 import { fill, plural } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import PresenterStrip from './PresenterStrip';
 import PresenterTable from './PresenterTable';
 import './presenter.css';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	client?: AssessmentModel | undefined;
 	members: readonly Member[];
@@ -124,7 +125,7 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 				<h2 class="step-title">
 					{title}
 					{slide?.summary.isMostDisputed && (
-						<span class="presenter-badge">{text.disputedBadge}</span>
+						<span class="presenter-badge">{strings.disputedBadge}</span>
 					)}
 				</h2>
 				{slide ? (
@@ -139,7 +140,7 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 								<dd>{slide.summary.average}</dd>
 							</div>
 							<div>
-								<dt>{text.spread}</dt>
+								<dt>{strings.spread}</dt>
 								<dd class="range">{range(slide.summary.min, slide.summary.max)}</dd>
 							</div>
 						</dl>
@@ -161,8 +162,8 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 								dot: text.dot,
 								average: text.average,
 								median: text.median,
-								spread: text.spread,
-								client: text.clientAverage,
+								spread: strings.spread,
+								client: strings.clientAverage,
 								previous: slide.change
 									? fill(text.previousAverage, { date: formatDay(slide.change.since, lang, true) })
 									: undefined,
@@ -186,14 +187,14 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 									gap: signedPoints(slide.client.gap),
 									words:
 										slide.client.gap < 0
-											? text.clientLower
+											? strings.clientLower
 											: slide.client.gap > 0
-												? text.clientHigher
-												: text.clientSame,
+												? strings.clientHigher
+												: strings.clientSame,
 								})}
 							</p>
 						)}
-						{slide.summary.isMostDisputed && <p class="presenter-prompt">{text.discussion}</p>}
+						{slide.summary.isMostDisputed && <p class="presenter-prompt">{strings.discussion}</p>}
 					</>
 				) : (
 					<PresenterTable
@@ -233,5 +234,3 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 		</dialog>
 	);
 }
-
-const ARROWS = { up: '↑', down: '↓', same: '→' } as const;

@@ -3,9 +3,9 @@
  * band from the lowest to the highest score, the median (dashed) and the average (solid), the
  * client's view (a diamond) and the last round's average (a triangle). Every mark differs by
  * shape, not only by colour, and the legend below names each. The SVG is one image with a text
- * equivalent; names appear only in the layout given (see `presenter.ts`).
+ * equivalent; names appear only in the layout given (see `presenter-layout.ts`).
  */
-import type { StripGeometry } from './presenter';
+import type { StripGeometry } from './presenter-layout';
 import './presenter-strip.css';
 
 export interface Props {

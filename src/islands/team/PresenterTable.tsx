@@ -7,20 +7,20 @@
 import type { AssessmentModel } from '../assessment/model';
 import type { GroupView } from './group-view';
 import type { TeamStrings } from './strings';
-import { signedPoints } from '../assessment/history';
+
+import ChangeRow from './ChangeRow';
 import { fill } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import './presenter-table.css';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	view: GroupView;
 	showNames: boolean;
 	strings: TeamStrings;
 }
-
-const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 
 export default function PresenterTable({ lang, model, view, showNames, strings }: Props) {
 	const { current } = view;
@@ -72,7 +72,7 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 						<td />
 					</tr>
 					<tr>
-						<th scope="row">{strings.presenter.spread}</th>
+						<th scope="row">{strings.spread}</th>
 						{summary.dimensions.map((dimension) => (
 							<td key={dimension.id} class={dimension.isMostDisputed ? 'is-disputed' : undefined}>
 								{range(dimension.min, dimension.max)}
@@ -81,18 +81,12 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 						<td>{overall.length ? range(Math.min(...overall), Math.max(...overall)) : ''}</td>
 					</tr>
 					{view.change && (
-						<tr>
-							<th scope="row">
-								{fill(strings.changeSince, { date: formatDay(view.change.since, lang, true) })}
-							</th>
-							{view.change.changes.map((change, index) => (
-								<td key={index}>
-									<span aria-hidden="true">{ARROWS[change.direction]} </span>
-									{signedPoints(change.delta)}
-								</td>
-							))}
+						<ChangeRow
+							label={fill(strings.changeSince, { date: formatDay(view.change.since, lang, true) })}
+							changes={view.change.changes}
+						>
 							<td />
-						</tr>
+						</ChangeRow>
 					)}
 					{current.clientSummary && current.gaps && (
 						<tr>

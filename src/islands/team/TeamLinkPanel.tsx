@@ -4,9 +4,9 @@
  * names no one (and points to the CSV).
  */
 import { useState } from 'preact/hooks';
-import { dropName } from '../assessment/share-code';
+import { dropName } from '../../links/share-code';
 import type { Member } from './team-merge';
-import { teamFragment } from './team-link';
+import { teamFragment } from '../../links/team-link';
 import type { TeamStrings } from './strings';
 import CopyLinkField from '../shared/CopyLinkField';
 import { fill } from '../../i18n/plural';
@@ -18,7 +18,6 @@ import { fill } from '../../i18n/plural';
 export const MAX_SAFE_LINK_LENGTH = 2000;
 
 export interface Props {
-	lang: string;
 	strings: TeamStrings;
 	members: readonly Member[];
 	actions: string;
@@ -62,7 +61,7 @@ export default function TeamLinkPanel({ strings, members, actions }: Props) {
 				id="team-link"
 				label={strings.teamLink}
 				link={link}
-				strings={strings}
+				strings={strings.copyLink}
 			/>
 		</div>
 	);

@@ -5,25 +5,25 @@
  * one before it.
  */
 import type { AssessmentModel } from '../assessment/model';
-import { dayNumber } from '../assessment/result-days';
+import { dayNumber } from '../../links/result-days';
 import type { GroupView, PersonRow, RoundView } from './group-view';
 import type { TeamStrings } from './strings';
-import { signedPoints } from '../assessment/history';
+
+import ChangeRow from './ChangeRow';
 import { fill, plural } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import { seriesColor } from '../chart/chart-geometry';
 import './team-table.css';
+import type { Locale } from '../../i18n/locales';
 
 export interface Props {
-	lang: string;
+	lang: Locale;
 	model: AssessmentModel;
 	view: GroupView;
 	strings: TeamStrings;
 	onRemove: (memberIndex: number, name: string) => void;
 	onMove: (memberIndexes: readonly number[], roundDay: number | undefined) => void;
 }
-
-const ARROWS = { up: '↑', down: '↓', same: '→' } as const;
 
 export default function TeamTable({ lang, model, view, strings, onRemove, onMove }: Props) {
 	const rounds = [...view.rounds, ...(view.undated ? [view.undated] : [])];
@@ -179,20 +179,14 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 				})}
 				{view.change && (
 					<tfoot>
-						<tr class="change">
-							<th scope="row">
-								{fill(strings.changeSince, { date: formatDay(view.change.since, lang, true) })}
-							</th>
-							{view.change.changes.map((change, column) => (
-								<td key={column}>
-									<span aria-hidden="true">{ARROWS[change.direction]} </span>
-									{signedPoints(change.delta)}
-								</td>
-							))}
+						<ChangeRow
+							label={fill(strings.changeSince, { date: formatDay(view.change.since, lang, true) })}
+							changes={view.change.changes}
+						>
 							<td />
 							{showRounds && <td class="no-print" />}
 							<td class="no-print" />
-						</tr>
+						</ChangeRow>
 					</tfoot>
 				)}
 			</table>
@@ -210,7 +204,7 @@ function RoundPicker({
 }: {
 	row: PersonRow;
 	rounds: readonly RoundView[];
-	lang: string;
+	lang: Locale;
 	strings: TeamStrings;
 	onMove: Props['onMove'];
 }) {

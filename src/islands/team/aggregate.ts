@@ -2,8 +2,10 @@
  * Team statistics for one assessment: each person's scores, and per dimension the average, the
  * spread (lowest to highest) and whether the team disagrees there more than anywhere else.
  */
-import type { AssessmentModel, Answers } from '../assessment/model';
+import type { AssessmentModel } from '../assessment/model';
+import type { Answers } from '../../links/share-code';
 import { findBand, scoreAnswers, type ScoringModel } from '../assessment/scoring';
+import { SIGNIFICANT_POINTS } from '../shared/points';
 
 /** One colleague's scores. */
 export interface PersonScores {
@@ -24,7 +26,7 @@ export interface DimensionSummary {
 	spread: number;
 	/** The middle score (the mean of the two middle ones for an even count), rounded. */
 	median: number;
-	/** The team disagrees most here (see `DISAGREEMENT_THRESHOLD`). */
+	/** The team disagrees most here (see `SIGNIFICANT_POINTS`). */
 	isMostDisputed: boolean;
 }
 
@@ -35,12 +37,6 @@ export interface TeamSummary {
 	overallAverage: number;
 	overallBandTitle: string;
 }
-
-/**
- * A spread smaller than this (in points out of 100) is ordinary variation, not a disagreement
- * worth a discussion: one step on a five-point scale across a whole dimension is 25 points.
- */
-export const DISAGREEMENT_THRESHOLD = 20;
 
 /**
  * The mean of a list of scores, rounded; 0 for none.
@@ -65,7 +61,7 @@ export function scorePerson(model: ScoringModel, name: string, answers: Answers)
 
 /**
  * Summarises scored people per dimension. Dimensions whose spread is the largest (ties included)
- * are marked most disputed, provided that spread reaches `DISAGREEMENT_THRESHOLD`.
+ * are marked most disputed, provided that spread reaches `SIGNIFICANT_POINTS`.
  * @example summarizeTeam(model, [anna, boris]).dimensions[0] → { average: 63, min: 50, max: 75, spread: 25, median: 63, … }
  */
 export function summarizeTeam(
@@ -90,14 +86,19 @@ export function summarizeTeam(
 	const widest = Math.max(0, ...dimensions.map((dimension) => dimension.spread));
 	for (const dimension of dimensions) {
 		dimension.isMostDisputed =
-			people.length > 1 && widest >= DISAGREEMENT_THRESHOLD && dimension.spread === widest;
+			people.length > 1 && widest >= SIGNIFICANT_POINTS && dimension.spread === widest;
 	}
 	const overallAverage = average(people.map((person) => person.overall));
 	return {
 		people: [...people],
 		dimensions,
 		overallAverage,
-		overallBandTitle: findBand(model.bands, overallAverage)?.title ?? '',
+		overallBandTitle:
+			findBand(
+				model.bands,
+				overallAverage,
+				dimensions.map((dimension) => ({ id: dimension.id, score: dimension.average }))
+			)?.title ?? '',
 	};
 }
 

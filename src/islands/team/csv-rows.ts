@@ -5,34 +5,10 @@
  */
 import { fill } from '../../i18n/plural';
 import type { Cell } from './csv';
+import type { CsvStrings } from './strings';
 import type { GroupView, PersonRow, RoundView } from './group-view';
 
 /** The words of the export, in the page's language. */
-export interface CsvStrings {
-	/** `{{title}}, exported {{date}}`. */
-	title: string;
-	round: string;
-	side: string;
-	agencySide: string;
-	clientSide: string;
-	name: string;
-	date: string;
-	overall: string;
-	band: string;
-	average: string;
-	clientAverage: string;
-	spread: string;
-	gap: string;
-	/** `Change since {{date}}`, before the change per dimension between the last two rounds. */
-	change: string;
-	undated: string;
-	actionsHeading: string;
-	actionWhat: string;
-	actionWho: string;
-	actionDue: string;
-	actionArea: string;
-}
-
 /** An agreed action as the export writes it. */
 export interface CsvAction {
 	what: string;

@@ -6,7 +6,8 @@
  * presenter mode and the CSV all read the same numbers from here.
  */
 import { fill } from '../../i18n/plural';
-import type { AssessmentModel, Side } from '../assessment/model';
+import type { AssessmentModel } from '../assessment/model';
+import type { Side } from '../../links/share-code';
 import { scoringModelFor } from '../assessment/scoring';
 import { scorePerson, summarizeTeam, type PersonScores, type TeamSummary } from './aggregate';
 import { perceptionGaps, type DimensionGap } from './perception-gap';

@@ -4,9 +4,10 @@
  * the assessments in the view. Pure: the page prints it, the CSV writes it.
  */
 import type { AssessmentModel } from '../assessment/model';
-import type { ActionArea, AgreedAction } from './actions';
+import type { ActionArea, AgreedAction } from '../../links/actions';
 import type { CsvAction } from './csv-rows';
 import { formatDay } from '../../i18n/dates';
+import type { Locale } from '../../i18n/locales';
 
 /** What names an area: the assessments in the view, in the page's language. */
 export type AreaModels = readonly Pick<AssessmentModel, 'id' | 'title' | 'dimensions'>[];
@@ -46,7 +47,7 @@ export function areaLabel(
 export function actionRows(
 	actions: readonly AgreedAction[],
 	models: AreaModels,
-	lang: string,
+	lang: Locale,
 	withTitle = models.length > 1
 ): ActionRow[] {
 	return actions.map((action, index) => ({

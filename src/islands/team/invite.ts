@@ -3,7 +3,7 @@
  * the assessment page of the site as it is actually served: the team page's own origin and base
  * path, not the `SITE_URL` the site was built with.
  */
-import type { Side } from '../assessment/model';
+import type { Side } from '../../links/share-code';
 
 /** Modules of light margin around a QR code (the quiet zone the standard asks for). */
 export const QUIET_ZONE = 4;

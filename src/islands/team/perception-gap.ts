@@ -4,6 +4,7 @@
  * is the one to talk about first (DESIGN.md "The client's side").
  */
 import { average } from './aggregate';
+import { SIGNIFICANT_POINTS } from '../shared/points';
 
 /** One dimension seen from both sides. */
 export interface DimensionGap {
@@ -13,15 +14,9 @@ export interface DimensionGap {
 	client: number;
 	/** The client's average minus the agency's, in points: negative when the client sees it worse. */
 	gap: number;
-	/** The widest gap of all (ties included), when it reaches `GAP_THRESHOLD`. */
+	/** The widest gap of all (ties included), when it reaches `SIGNIFICANT_POINTS`. */
 	isWidest: boolean;
 }
-
-/**
- * A gap smaller than this (points out of 100) is ordinary variation: one step on a five-point
- * scale across a whole dimension is 25 points, the same yardstick as the team's disagreement.
- */
-export const GAP_THRESHOLD = 20;
 
 /**
  * Compares the two sides per dimension. `agency` and `client` hold each person's dimension scores,
@@ -47,6 +42,7 @@ export function perceptionGaps(
 	});
 	if (agency.length === 0 || client.length === 0) return gaps;
 	const widest = Math.max(...gaps.map((gap) => Math.abs(gap.gap)));
-	for (const gap of gaps) gap.isWidest = widest >= GAP_THRESHOLD && Math.abs(gap.gap) === widest;
+	for (const gap of gaps)
+		gap.isWidest = widest >= SIGNIFICANT_POINTS && Math.abs(gap.gap) === widest;
 	return gaps;
 }

@@ -6,8 +6,8 @@
  * before codes were dated have no day and wait in an undated group until the facilitator puts them
  * into a round.
  */
-import { dayNumber, dayString } from '../assessment/result-days';
-import { average } from './aggregate';
+import { dayNumber, dayString } from '../../links/result-days';
+import { directionOf, type Direction } from '../shared/points';
 
 /** Days a round spans: results within a week of its first one belong to it. */
 export const ROUND_DAYS = 7;
@@ -69,7 +69,7 @@ export function groupRounds(results: readonly Dated[]): Rounds {
 export interface RoundChange {
 	/** Later average minus earlier average, in points. */
 	delta: number;
-	direction: 'up' | 'down' | 'same';
+	direction: Direction;
 }
 
 /**
@@ -79,15 +79,6 @@ export interface RoundChange {
 export function roundChange(earlier: readonly number[], later: readonly number[]): RoundChange[] {
 	return later.map((value, index) => {
 		const delta = value - (earlier[index] ?? value);
-		return { delta, direction: delta > 0 ? 'up' : delta < 0 ? 'down' : 'same' };
+		return { delta, direction: directionOf(delta) };
 	});
-}
-
-/**
- * Each dimension's average over a set of people's dimension scores.
- * @example dimensionAverages([[50, 80], [70, 60]]) → [60, 70]
- */
-export function dimensionAverages(scores: readonly (readonly number[])[]): number[] {
-	const width = Math.max(0, ...scores.map((row) => row.length));
-	return Array.from({ length: width }, (_, index) => average(scores.map((row) => row[index] ?? 0)));
 }

@@ -1,207 +1,216 @@
-/** The UI strings the team view needs, resolved by its page from `src/i18n`. */
-import type { PluralForms } from '../../i18n/plural';
-import type { CsvStrings } from './csv-rows';
+/**
+ * The UI strings of the team view, declared once as string areas (see
+ * `src/i18n/string-areas.ts`); `src/lib/island-strings.ts` resolves them at build time and the
+ * team page passes them as a prop.
+ */
+import { stringArea, type Bundle } from '../../i18n/string-areas';
+import type { CopyLinkStrings } from '../shared/strings';
 import type { LinkProblem } from './team-merge';
 
+/** The paste box, its report, the table, the chart, the perception gap and the team link. */
+export const TEAM_STRINGS = stringArea(
+	'team.',
+	[
+		'linksLabel',
+		'linksHint',
+		'add',
+		'nothingFound',
+		'truncated',
+		'brokenLine',
+		'brokenLineNamed',
+		'empty',
+		'colleague',
+		'clientPerson',
+		'person',
+		'dimension',
+		'overall',
+		'average',
+		'spread',
+		'range',
+		'remove',
+		'removeShort',
+		'removeColumn',
+		'removed',
+		'undo',
+		'restored',
+		'disputedBadge',
+		'disputed',
+		'discussion',
+		'agreement',
+		'onePerson',
+		'tableCaption',
+		'chartSummary',
+		'legendAverage',
+		'roundLabel',
+		'undatedRound',
+		'roundColumn',
+		'roundFor',
+		'mergeRound',
+		'changeSince',
+		'clientTag',
+		'earlierTag',
+		'agencyAverage',
+		'clientAverage',
+		'gapHeading',
+		'gapWidest',
+		'gapPrompt',
+		'gapSmall',
+		'gapCaption',
+		'gapColumn',
+		'gapBadge',
+		'clientLower',
+		'clientHigher',
+		'clientSame',
+		'csvHint',
+		'downloadCsvSemicolon',
+		'downloadCsvComma',
+		'teamLinkHeading',
+		'teamLinkIntro',
+		'teamLink',
+		'linkTooLong',
+		'shortLink',
+		'stillTooLong',
+		'clearAll',
+		'cleared',
+		'present',
+		'print',
+		'handoutDate',
+	],
+	[
+		'added',
+		'duplicates',
+		'linesWithoutLinks',
+		'brokenHeading',
+		'addressProblems',
+		'people',
+		'rounds',
+	]
+);
+
+/** The exported CSV: its title, column headers and the actions block. */
+export const CSV_STRINGS = stringArea('team.csv.', [
+	'title',
+	'round',
+	'side',
+	'agencySide',
+	'clientSide',
+	'name',
+	'date',
+	'overall',
+	'band',
+	'average',
+	'clientAverage',
+	'spread',
+	'gap',
+	'change',
+	'undated',
+	'actionsHeading',
+	'actionWhat',
+	'actionWho',
+	'actionDue',
+	'actionArea',
+]);
+
+/** The messages for a pasted link that the team view cannot use, beyond a share link's own. */
+export const LINK_PROBLEM_STRINGS = stringArea('team.problem.', [
+	'otherAssessment',
+	'unknownAssessment',
+]);
+
+/** The invitation: an assessment's link and its QR code. */
+export const INVITE_STRINGS = stringArea('team.invite.', [
+	'heading',
+	'intro',
+	'sameClient',
+	'assessment',
+	'side',
+	'sideAgency',
+	'sideClient',
+	'link',
+	'qrAgency',
+	'qrClient',
+]);
+
+/** Presenter mode. */
+export const PRESENTER_STRINGS = stringArea(
+	'team.presenter.',
+	[
+		'step',
+		'announce',
+		'previous',
+		'next',
+		'leave',
+		'keys',
+		'showNames',
+		'anonymous',
+		'named',
+		'average',
+		'median',
+		'dot',
+		'previousAverage',
+		'change',
+		'client',
+		'stripSummary',
+		'overview',
+		'namesHidden',
+		'tableCaption',
+	],
+	['few']
+);
+
+/** The agreed actions. */
+export const ACTION_STRINGS = stringArea('team.actions.', [
+	'heading',
+	'intro',
+	'empty',
+	'new',
+	'editing',
+	'what',
+	'whatHint',
+	'who',
+	'whoHint',
+	'due',
+	'dueHint',
+	'dueReads',
+	'dueIncomplete',
+	'dueNotADate',
+	'area',
+	'noArea',
+	'add',
+	'save',
+	'cancel',
+	'edit',
+	'editName',
+	'remove',
+	'removeName',
+	'up',
+	'upName',
+	'down',
+	'downName',
+	'cut',
+	'whatMissing',
+	'full',
+	'added',
+	'saved',
+	'removed',
+	'moved',
+	'dueBy',
+	'damaged',
+	'newer',
+]);
+
+export type CsvStrings = Bundle<typeof CSV_STRINGS>;
+export type InviteStrings = Bundle<typeof INVITE_STRINGS>;
+export type PresenterStrings = Bundle<typeof PRESENTER_STRINGS>;
+export type ActionStrings = Bundle<typeof ACTION_STRINGS>;
+
 /** Every text the team island shows, in one language. */
-export interface TeamStrings {
-	linksLabel: string;
-	linksHint: string;
-	add: string;
-	/** `{{count}}` results added. */
-	added: PluralForms;
-	/** `{{count}}` links already in the table. */
-	duplicates: PluralForms;
-	nothingFound: string;
-	/** `{{count}}` pasted lines had no link (never quoted). */
-	linesWithoutLinks: PluralForms;
-	truncated: string;
-	/** `{{count}}` links could not be read. */
-	brokenHeading: PluralForms;
-	/** `Line {{line}}: {{reason}}`. */
-	brokenLine: string;
-	/** `Line {{line}} ({{label}}): {{reason}}`. */
-	brokenLineNamed: string;
+export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
+	/** Why a pasted link cannot be used: a share link's own messages and the team view's. */
 	linkProblems: Record<LinkProblem, string>;
-	addressProblems: PluralForms;
-	empty: string;
-	/** `{{count}}` people. */
-	people: PluralForms;
-	/** `{{count}}` rounds. */
-	rounds: PluralForms;
-	/** `Colleague {{number}}`. */
-	colleague: string;
-	/** `Client {{number}}`. */
-	clientPerson: string;
-	person: string;
-	dimension: string;
-	overall: string;
-	average: string;
-	spread: string;
-	range: string;
-	/** The accessible name of a remove button: `Remove {{name}}`. */
-	remove: string;
-	/** Its visible text. */
-	removeShort: string;
-	/** The (visually hidden) header of the remove column. */
-	removeColumn: string;
-	removed: string;
-	undo: string;
-	restored: string;
-	disputedBadge: string;
-	disputed: string;
-	discussion: string;
-	agreement: string;
-	onePerson: string;
-	tableCaption: string;
-	chartSummary: string;
-	legendAverage: string;
-	/** `Round of {{date}}`. */
-	roundLabel: string;
-	undatedRound: string;
-	roundColumn: string;
-	/** `Round for {{name}}`. */
-	roundFor: string;
-	/** `Merge into {{round}}`. */
-	mergeRound: string;
-	/** `Change since {{date}}`. */
-	changeSince: string;
-	clientTag: string;
-	earlierTag: string;
-	agencyAverage: string;
-	clientAverage: string;
-	gapHeading: string;
-	/** `{{areas}}`: where the two sides see it most differently. */
-	gapWidest: string;
-	gapPrompt: string;
-	gapSmall: string;
-	gapCaption: string;
-	gapColumn: string;
-	gapBadge: string;
-	clientLower: string;
-	clientHigher: string;
-	clientSame: string;
-	csvHint: string;
-	downloadCsvSemicolon: string;
-	downloadCsvComma: string;
 	csv: CsvStrings;
-	teamLinkHeading: string;
-	teamLinkIntro: string;
-	teamLink: string;
-	/** `{{count}}` characters, over `{{limit}}`. */
-	linkTooLong: string;
-	/** `{{count}}` characters without names. */
-	shortLink: string;
-	stillTooLong: string;
-	copy: string;
-	copied: string;
-	copyFailed: string;
-	clearAll: string;
-	cleared: string;
-	/** The button that switches a group into presenter mode. */
-	present: string;
-	print: string;
-	/** `Printed on {{date}} · {{people}}`. */
-	handoutDate: string;
 	invite: InviteStrings;
 	presenter: PresenterStrings;
 	actions: ActionStrings;
-}
-
-/** The invitation: an assessment's link and its QR code. */
-export interface InviteStrings {
-	heading: string;
-	intro: string;
-	sameClient: string;
-	assessment: string;
-	side: string;
-	sideAgency: string;
-	sideClient: string;
-	link: string;
-	/** The QR code's accessible name: `… “{{title}}”`. */
-	qrAgency: string;
-	qrClient: string;
-}
-
-/** Presenter mode. */
-export interface PresenterStrings {
-	/** `{{current}} of {{total}}`. */
-	step: string;
-	/** `Slide {{current}} of {{total}}: {{title}}`, announced on each step. */
-	announce: string;
-	previous: string;
-	next: string;
-	leave: string;
-	keys: string;
-	showNames: string;
-	anonymous: string;
-	named: string;
-	/** Fewer than three people: `{{count}}`. */
-	few: PluralForms;
-	average: string;
-	median: string;
-	spread: string;
-	dot: string;
-	/** `Average in the round of {{date}}`. */
-	previousAverage: string;
-	/** `Since {{date}}: {{delta}} (… {{from}} … {{to}})`. */
-	change: string;
-	/** `Client’s view: {{average}} ({{words}}, {{gap}})`. */
-	client: string;
-	clientAverage: string;
-	/** The strip's text equivalent: `{{area}} … {{people}}: {{scores}} … {{median}} {{average}} {{range}}`. */
-	stripSummary: string;
-	overview: string;
-	namesHidden: string;
-	tableCaption: string;
-	disputedBadge: string;
-	discussion: string;
-	clientLower: string;
-	clientHigher: string;
-	clientSame: string;
-}
-
-/** The agreed actions. */
-export interface ActionStrings {
-	heading: string;
-	intro: string;
-	empty: string;
-	new: string;
-	/** `Action {{number}}`. */
-	editing: string;
-	what: string;
-	/** `… {{limit}} characters`. */
-	whatHint: string;
-	who: string;
-	whoHint: string;
-	due: string;
-	dueHint: string;
-	area: string;
-	noArea: string;
-	add: string;
-	save: string;
-	cancel: string;
-	edit: string;
-	/** Accessible names, `… {{number}}`. */
-	editName: string;
-	remove: string;
-	removeName: string;
-	up: string;
-	upName: string;
-	down: string;
-	downName: string;
-	/** `Cut to {{limit}} characters.` */
-	cut: string;
-	whatMissing: string;
-	/** `… up to {{limit}} actions …`. */
-	full: string;
-	added: string;
-	saved: string;
-	removed: string;
-	/** `Now in place {{number}}.` */
-	moved: string;
-	/** `by {{date}}`. */
-	dueBy: string;
-	damaged: string;
-	newer: string;
-}
+	copyLink: CopyLinkStrings;
+};

@@ -4,15 +4,11 @@
  * (counted, not added), and a link that cannot be read is reported with what happened to it.
  * Pure: the island only shows the outcome.
  */
-import type { Answers, Side } from '../assessment/model';
-import {
-	decodeShareCode,
-	type ShareCodeError,
-	type ShareCodeModel,
-} from '../assessment/share-code';
-import type { AcceptLink } from '../links/link-reader';
-import { readText, type FoundLink } from '../links/pasted-text';
-import { readTeamPayload, type TeamEntry } from './team-link';
+import type { Answers, Side } from '../../links/share-code';
+import { decodeShareCode, type ShareCodeError, type ShareCodeModel } from '../../links/share-code';
+import type { AcceptLink } from '../../links/link-reader';
+import { readText, type FoundLink } from '../../links/pasted-text';
+import { readTeamPayload, type TeamEntry } from '../../links/team-link';
 
 /** A person's result in the view: where it came from and what it says. */
 export interface Member extends TeamEntry {
@@ -73,20 +69,19 @@ export function codeModels(models: readonly ShareCodeModel[]): CodeModels {
 
 /**
  * Decodes one entry for its assessment; the side comes from the code itself.
- * @example decodeEntry({ assessmentId: 'client-level', code }, models, '2026-12-01') → { ok: true, member }
+ * @example decodeEntry({ assessmentId: 'client-level', code }, models) → { ok: true, member }
  */
 export function decodeEntry(
 	entry: TeamEntry,
-	models: CodeModels,
-	today: string
+	models: CodeModels
 ): { ok: true; member: Member } | { ok: false; problem: LinkProblem } {
 	const agency = models.get(entry.assessmentId, 'agency');
 	if (!agency) return { ok: false, problem: 'unknown-assessment' };
-	let decoded = decodeShareCode(agency, entry.code, today, models.ids);
+	let decoded = decodeShareCode(agency, entry.code, models.ids);
 	if (!decoded.ok && decoded.error === 'other-side') {
 		const client = models.get(entry.assessmentId, 'client');
 		decoded = client
-			? decodeShareCode(client, entry.code, today, models.ids)
+			? decodeShareCode(client, entry.code, models.ids)
 			: { ok: false, error: 'altered' };
 	}
 	if (!decoded.ok) return { ok: false, problem: decoded.error };
@@ -99,32 +94,30 @@ export function decodeEntry(
  * that decode for a team link. The link reader uses it to pick the right reading of a damaged
  * address and to rejoin wrapped links.
  */
-export function acceptsLink(models: CodeModels, today: string): AcceptLink {
+export function acceptsLink(models: CodeModels): AcceptLink {
 	return (link) => {
 		if (link.kind === 'result') {
 			const entry = { assessmentId: link.assessmentId, code: link.code };
-			return decodeEntry(entry, models, today).ok ? 1 : 0;
+			return decodeEntry(entry, models).ok ? 1 : 0;
 		}
-		return readTeamPayload(link.payload).entries.filter(
-			(entry) => decodeEntry(entry, models, today).ok
-		).length;
+		return readTeamPayload(link.payload).entries.filter((entry) => decodeEntry(entry, models).ok)
+			.length;
 	};
 }
 
 /**
  * Adds the results found in pasted text to the view.
- * @example mergeText([], 'Anna: https://x.org/en/assessments/client-level/#r=…\nthanks', models, today) → { added: 1, linesWithoutLinks: 1, … }
+ * @example mergeText([], 'Anna: https://x.org/en/assessments/client-level/#r=…\nthanks', models) → { added: 1, linesWithoutLinks: 1, … }
  */
 export function mergeText(
 	current: readonly Member[],
 	text: string,
-	models: CodeModels,
-	today: string
+	models: CodeModels
 ): MergeOutcome {
-	const reading = readText(text, acceptsLink(models, today));
+	const reading = readText(text, acceptsLink(models));
 	const incoming: Incoming[] = reading.links.flatMap((link) => incomingFrom(link));
 	const actions = reading.links.find((link) => link.kind === 'team' && link.payload.includes('&'));
-	const outcome = merge(current, incoming, models, today);
+	const outcome = merge(current, incoming, models);
 	return {
 		...outcome,
 		// Parts of a pasted team link that are not entries at all count as broken, as when loaded.
@@ -138,16 +131,16 @@ export function mergeText(
 /**
  * Loads the view from a team link's payload (after `#t=`): the same rule as pasting, so a
  * duplicate or unreadable entry is counted the same way.
- * @example loadTeamLink('client-level!1.1.42..k3~junk', models, today) → { members: [1 member], broken: [1 entry], … }
+ * @example loadTeamLink('client-level!1.1.42..k3~junk', models) → { members: [1 member], broken: [1 entry], … }
  */
-export function loadTeamLink(payload: string, models: CodeModels, today: string): MergeOutcome {
+export function loadTeamLink(payload: string, models: CodeModels): MergeOutcome {
 	const state = readTeamPayload(payload);
 	const incoming: Incoming[] = state.entries.map((entry, index) => ({
 		entry,
 		line: index + 1,
 		label: '',
 	}));
-	const outcome = merge([], incoming, models, today);
+	const outcome = merge([], incoming, models);
 	const unreadable: BrokenLink[] = Array.from({ length: state.unreadable }, () => ({
 		line: 0,
 		label: '',
@@ -201,15 +194,14 @@ function incomingFrom(link: FoundLink): Incoming[] {
 function merge(
 	current: readonly Member[],
 	incoming: readonly Incoming[],
-	models: CodeModels,
-	today: string
+	models: CodeModels
 ): Pick<MergeOutcome, 'members' | 'added' | 'duplicates' | 'broken'> {
 	const members = [...current];
 	const broken: BrokenLink[] = [];
 	let added = 0;
 	let duplicates = 0;
 	for (const { entry, line, label } of incoming) {
-		const decoded = decodeEntry(entry, models, today);
+		const decoded = decodeEntry(entry, models);
 		if (!decoded.ok) {
 			broken.push({ line, label, problem: decoded.problem });
 		} else if (isDuplicate(members, decoded.member)) {

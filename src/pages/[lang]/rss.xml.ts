@@ -1,16 +1,13 @@
 /** The series as an RSS feed, one per language. */
 import rss from '@astrojs/rss';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, useTranslations, type Locale } from '../../i18n/i18n';
+import { type Locale, localeStaticPaths } from '../../i18n/i18n';
 import { getLessons, lessonSlug } from '../../lib/lessons';
 import { lessonUrl } from '../../lib/urls';
 
-export const getStaticPaths = (() =>
-	LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params, site }) => {
-	const lang = params['lang'] as Locale;
-	const t = useTranslations(lang);
+export const GET: APIRoute<{ lang: Locale }> = async ({ props: { lang }, locals: { t }, site }) => {
 	const lessons = await getLessons(lang);
 	return rss({
 		title: t('home.title'),

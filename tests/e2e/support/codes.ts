@@ -3,25 +3,14 @@
  * from a result instead of taking an assessment through the page each time (the page itself is
  * tested once per assessment in assessments.spec.ts).
  */
-import {
-	encodeShareCode,
-	shareCodeModelOf,
-	shareFragment,
-	type ShareCodeModel,
-} from '../../../src/islands/assessment/share-code';
-import type { AssessmentModel, Side } from '../../../src/islands/assessment/model';
+import { shareCodeModelOf } from '../../../src/islands/assessment/model';
+import type { ShareCodeModel, Side } from '../../../src/links/share-code';
 import { scoreAnswers } from '../../../src/islands/assessment/scoring';
-import { assessmentModels } from '../../unit/support/assessments';
+import type { Locale } from '../../../src/i18n/locales';
+import { MODELS, modelOf } from '../../../scripts/lib/assessment-models';
+import { makeShareLink } from '../../../scripts/lib/share-links';
 
-/** Every side of every assessment, in English. */
-export const MODELS: AssessmentModel[] = assessmentModels('en');
-
-/** The model of one side of an assessment. */
-export function modelOf(id: string, side: Side = 'agency'): AssessmentModel {
-	const model = MODELS.find((candidate) => candidate.id === id && candidate.side === side);
-	if (!model) throw new Error(`no ${side} side of ${id}`);
-	return model;
-}
+export { MODELS, modelOf };
 
 /** The share-code model of one side of an assessment. */
 export function codeModelOf(id: string, side: Side = 'agency'): ShareCodeModel {
@@ -45,19 +34,13 @@ export function makeResult(
 	id: string,
 	lang: string,
 	choose: (index: number) => number,
-	{
-		name = '',
-		date = '2026-11-30',
-		side = 'agency',
-	}: { name?: string; date?: string; side?: Side } = {}
+	options: { name?: string; date?: string; side?: Side } = {}
 ): MadeResult {
-	const model = modelOf(id, side);
-	const answers = model.questions.map((_, index) => choose(index));
-	const code = encodeShareCode(shareCodeModelOf(model), answers, date, name);
-	const result = scoreAnswers(model, answers);
+	const link = makeShareLink(id, lang as Locale, choose, options);
+	const result = scoreAnswers(modelOf(id, options.side), link.answers);
 	return {
-		code,
-		path: `/${lang}/assessments/${id}/${side === 'client' ? 'client/' : ''}${shareFragment(code)}`,
+		code: link.code,
+		path: link.path,
 		scores: result.dimensions.map((dimension) => dimension.score),
 		overall: result.overall,
 	};

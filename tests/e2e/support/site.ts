@@ -5,8 +5,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 
-export const LANGS = ['en', 'ru'] as const;
-export type Lang = (typeof LANGS)[number];
+import { LOCALES, type Locale } from '../../../src/i18n/locales';
+
+/** The site's languages. */
+export const LANGS = LOCALES;
+export type Lang = Locale;
 
 const root = join(import.meta.dirname, '..', '..', '..');
 

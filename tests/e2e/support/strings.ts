@@ -4,9 +4,12 @@
  */
 import en from '../../../src/i18n/en.json' with { type: 'json' };
 import ru from '../../../src/i18n/ru.json' with { type: 'json' };
+import { fill } from '../../../src/i18n/plural';
+import { typesetAll } from '../../../src/i18n/typography';
 import type { Lang } from './site';
 
-const FILES: Record<Lang, Record<string, string>> = { en, ru };
+/** The strings as pages show them: Russian with the no-break spaces the build adds. */
+const FILES: Record<Lang, Record<string, string>> = { en, ru: typesetAll('ru', ru) };
 
 /**
  * One string in one language, with `{{placeholders}}` filled and, given `count`, the plural form
@@ -21,14 +24,14 @@ export function t(lang: Lang, key: string, values: Record<string, string | numbe
 			: key;
 	const template = file[form] ?? file[key];
 	if (template === undefined) throw new Error(`no string ${form} in ${lang}.json`);
-	return template.replace(/\{\{(\w+)\}\}/g, (match, name: string) =>
-		name in values ? String(values[name]) : match
-	);
+	return fill(template, values);
 }
 
 /** A string with its placeholders as a pattern that matches any value, for partial checks. */
 export function pattern(lang: Lang, key: string): RegExp {
 	const escaped = t(lang, key).replace(/[.*+?^$()|[\]\\]/g, '\\$&');
-	// Spaces may be non-breaking on the page: the typographer adds them to Russian sentences.
-	return new RegExp(escaped.replace(/\\?\{\\?\{\w+\\?\}\\?\}/g, '.+?').replace(/ /g, '\\s'));
+	// Any space may be a line break in the page's text content.
+	return new RegExp(
+		escaped.replace(/\\?\{\\?\{\w+\\?\}\\?\}/g, '.+?').replace(/[ \u00A0]/g, '\\s')
+	);
 }

@@ -4,7 +4,7 @@
  * the comment it comes from; a counterpoint that is the editors' own has no `from`.
  */
 import { describe, expect, test } from 'vitest';
-import { readLessonFiles, type LessonFile } from '../support/content-files';
+import { readLessonFiles, type LessonFile } from '../../../scripts/lib/content-files';
 
 /** `seed-<three digits>/<kebab-case reader or comment>`, e.g. `seed-000/comment-2`. */
 const FROM_FORMAT = /^seed-\d{3}\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

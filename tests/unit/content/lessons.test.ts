@@ -9,7 +9,7 @@ import {
 	readAssessmentFiles,
 	readLessonFiles,
 	type LessonFile,
-} from '../support/content-files';
+} from '../../../scripts/lib/content-files';
 
 const lessons = readLessonFiles();
 const byLang = (lang: 'en' | 'ru') => lessons.filter((lesson) => lesson.lang === lang);

@@ -5,7 +5,7 @@
  * in neither.
  */
 import { describe, expect, test } from 'vitest';
-import { readLessonFiles, type LessonFile } from '../support/content-files';
+import { readLessonFiles, type LessonFile } from '../../../scripts/lib/content-files';
 
 /** What is counted in a lesson, and how. */
 interface LessonShape {

@@ -2,7 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { assessmentSchema } from '../../../src/schemas/assessment';
 import { lessonSchema } from '../../../src/schemas/lesson';
-import { readAssessmentFiles, readLessonFiles } from '../support/content-files';
+import { readAssessmentFiles, readLessonFiles } from '../../../scripts/lib/content-files';
 
 function problems(result: {
 	success: boolean;

@@ -10,7 +10,7 @@ import {
 	proseOf,
 	readAssessmentFiles,
 	readLessonFiles,
-} from '../support/content-files';
+} from '../../../scripts/lib/content-files';
 
 /** Lines of prose in one language, with where they come from. */
 interface ProseLine {

@@ -16,6 +16,18 @@ describe('plural()', () => {
 		expect(plural('ru', added, count).replaceAll('\u00A0', ' ')).toBe(expected);
 	});
 
+	test.each([
+		[1000, 'Добавлено 1 000 результатов.'],
+		[1021, 'Добавлен 1 021 результат.'],
+		[2_000_003, 'Добавлено 2 000 003 результата.'],
+	])('writes %i with Russian digit groups and its plural form (#20)', (count, expected) => {
+		expect(plural('ru', added, count).replace(/[\u00A0\u202F]/g, ' ')).toBe(expected);
+	});
+
+	test('writes thousands the English way', () => {
+		expect(plural('en', pluralForms('en', 'team.added'), 1203)).toBe('1,203 results added.');
+	});
+
 	test('picks the English form', () => {
 		expect(plural('en', pluralForms('en', 'assessment.unanswered'), 1)).toBe(
 			'1 statement still needs an answer:'

@@ -33,8 +33,19 @@ describe('typesetRussian()', () => {
 		['in initials', 'писал А. С. Пушкин', 'писал А.⍽С.⍽Пушкин'],
 		['in abbreviations', 'сроки, бюджет и т. д.', 'сроки, бюджет и⍽т.⍽д.'],
 		['after №', 'урок № 5', 'урок №⁀5'],
+		['the groups of a number (#25)', 'смета на 10 000 листовок', 'смета на⍽10⁀000⍽листовок'],
+		[
+			'every group of a long number (#25)',
+			'первые 1 200 000 символов',
+			'первые 1⁀200⁀000⍽символов',
+		],
+		['a long number typed without groups (#25)', 'итого 12345 рублей', 'итого 12⁀345⍽рублей'],
 	])('binds %s', (_, input, expected) => {
 		expect(ru(input)).toBe(expected);
+	});
+
+	test('leaves a four-digit number ungrouped, as Russian typesetting does (#25)', () => {
+		expect(ru('Посчитайте 5000 буклетов к 2026 году')).toBe('Посчитайте 5000⍽буклетов к⍽2026⍽году');
 	});
 
 	test('keeps « » and „ “ as typed', () => {
@@ -69,11 +80,15 @@ describe('typesetRussian()', () => {
 		);
 	});
 
-	test('changes nothing but spaces and dashes, whatever the text', () => {
+	test('changes nothing but spaces, dashes and digit groups, whatever the text', () => {
 		fc.assert(
 			fc.property(fc.string(), (text) => {
+				// Digit groups may be joined or split («12345» → «12 345»); nothing else may change.
 				const normalise = (value: string) =>
-					value.replace(/[\u00A0\u202F ]/g, ' ').replace(/ ?[—–-]-? /g, ' — ');
+					value
+						.replace(/(\d)[\u00A0\u202F ](?=\d)/g, '$1')
+						.replace(/[\u00A0\u202F ]/g, ' ')
+						.replace(/ ?[—–-]-? /g, ' — ');
 				expect(normalise(typesetRussian(text))).toBe(normalise(text));
 			})
 		);

@@ -2,6 +2,7 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
 import islandElement from 'astro/runtime/server/astro-island.prebuilt.js';
+import idle from 'astro/runtime/client/idle.prebuilt.js';
 import visible from 'astro/runtime/client/visible.prebuilt.js';
 import { ISLAND_STYLES } from 'astro/runtime/server/astro-island-styles.js';
 import {
@@ -25,6 +26,18 @@ describe('isIslandRuntime()', () => {
 		expect(isIslandRuntime(visible)).toBe(true);
 		expect(isIslandRuntime(OWN)).toBe(false);
 		expect(isIslandRuntime(`${visible} `)).toBe(false);
+	});
+
+	test('knows a custom directive by the frame Astro bundles it in (client:idleRetry, #21)', () => {
+		// Astro bundles a custom directive as it prebuilds its own: the module, then its registration.
+		const custom = idle
+			.replace(').idle=', ').idleRetry=')
+			.replace('`astro:idle`', '`astro:idleRetry`');
+		expect(custom).not.toBe(idle);
+		expect(isIslandRuntime(custom)).toBe(true);
+		// Registered under one name but announced under another: not Astro's frame.
+		expect(isIslandRuntime(idle.replace(').idle=', ').idleRetry='))).toBe(false);
+		expect(isIslandRuntime(`${OWN};${custom}`)).toBe(false);
 	});
 });
 

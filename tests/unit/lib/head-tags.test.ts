@@ -41,10 +41,18 @@ describe('headTags()', () => {
 
 	test('a page in no single language (404) names no canonical, alternate or og:url (#11)', () => {
 		const data = tags({ noindex: true });
-		expect(data.links.filter((tag) => tag.rel !== 'icon')).toEqual([]);
+		const siteWide = ['icon', 'manifest', 'apple-touch-icon'];
+		expect(data.links.filter((tag) => !siteWide.includes(tag.rel))).toEqual([]);
 		expect(meta(data, 'og:url')).toBeUndefined();
 		expect(meta(data, 'robots')).toBe('noindex');
 		expect(meta(data, 'og:image')).toBe(`${SITE}/og.png`);
+	});
+
+	test('every page links the web app manifest of its language and the home-screen icon (#21)', () => {
+		expect(link(tags({ lang: 'ru', path: 'team/' }), 'manifest')).toBe('/ru/manifest.webmanifest');
+		expect(link(tags({ lang: 'en', path: '' }), 'manifest')).toBe('/en/manifest.webmanifest');
+		expect(link(tags({ noindex: true }), 'manifest')).toBe('/en/manifest.webmanifest');
+		expect(link(tags({ path: 'about/' }), 'apple-touch-icon')).toBe('/icons/apple-touch-icon.png');
 	});
 
 	test('each page has its own preview image in its language', () => {

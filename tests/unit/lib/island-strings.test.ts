@@ -1,13 +1,15 @@
 /** The assessment island's strings: one full set per language, for its cached file (#15). */
 import { describe, expect, test } from 'vitest';
 import { assessmentLinkStrings, assessmentStrings } from '../../../src/lib/island-strings';
+import { likertScale } from '../../../src/islands/assessment/strings';
 import { inPageSections } from '../../../src/lib/assessment-model';
-import { assessmentModels } from '../support/assessments';
+import { assessmentModels } from '../../../scripts/lib/assessment-models';
 
 describe('assessmentStrings()', () => {
 	test('gives both kinds their wording, in one set per language, and no texts about opening links', () => {
 		const strings = assessmentStrings('ru');
-		expect(strings.scale).toHaveLength(5);
+		expect(likertScale(strings)).toHaveLength(5);
+		expect(likertScale(strings)[0]).toBe('Точно нет');
 		expect(strings.weakest).toContain('{{area}}');
 		expect(strings.sortRight).toContain('{{pile}}');
 		expect(strings.sortedCorrectly.many).toContain('{{total}}');

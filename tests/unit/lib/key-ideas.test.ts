@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { keyIdeaTitles } from '../../../src/lib/key-ideas';
-import { readLessonFiles } from '../support/content-files';
+import { readLessonFiles } from '../../../scripts/lib/content-files';
 
 describe('keyIdeaTitles()', () => {
 	test('reads the heading that opens each <KeyIdea>, without Markdown', () => {

@@ -4,6 +4,7 @@ import {
 	countWords,
 	mdxToText,
 	readingMinutes,
+	sectionWordCounts,
 } from '../../../src/lib/reading-time';
 import { useTranslations } from '../../../src/i18n/i18n';
 
@@ -84,5 +85,13 @@ describe('the statement count on an assessment page', () => {
 			minutes: answeringMinutes(count),
 		});
 		expect(text.replaceAll('\u00A0', ' ')).toBe(expected);
+	});
+});
+
+describe('sectionWordCounts()', () => {
+	test('counts the words before the first heading and under each ## or ### heading (#24)', () => {
+		const body =
+			'Intro here.\n## One\nTwo words.\n#### Deeper\nstill one\n### Sub\n```\n## not a heading\n```\nEnd.';
+		expect(sectionWordCounts(body)).toEqual({ before: 2, sections: [6, 5] });
 	});
 });

@@ -1,14 +1,11 @@
 /** Share codes of the real assessments, for tests of the modules that read them. */
 import fc from 'fast-check';
-import type { Side } from '../../../src/islands/assessment/model';
-import {
-	encodeShareCode,
-	shareCodeModelOf,
-	type ShareCodeModel,
-} from '../../../src/islands/assessment/share-code';
-import { FIRST_DATED_DAY, localDay } from '../../../src/islands/assessment/result-days';
+import type { Side } from '../../../src/links/share-code';
+import { encodeShareCode, type ShareCodeModel } from '../../../src/links/share-code';
+import { shareCodeModelOf } from '../../../src/islands/assessment/model';
+import { FIRST_DATED_DAY, localDay } from '../../../src/links/result-days';
 import { codeModels } from '../../../src/islands/team/team-merge';
-import { MODELS } from './assessments';
+import { MODELS } from '../../../scripts/lib/assessment-models';
 
 /**
  * The reader's today: the real one, so that codes made today are accepted, but never before the

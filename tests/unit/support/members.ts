@@ -1,13 +1,10 @@
 /** People in the team view, made from real share codes the way the view makes them. */
-import type { AssessmentModel, Side } from '../../../src/islands/assessment/model';
-import {
-	encodeShareCode,
-	shareCodeModelOf,
-	signShareCode,
-	type ShareCodeModel,
-} from '../../../src/islands/assessment/share-code';
+import type { AssessmentModel } from '../../../src/islands/assessment/model';
+import type { Side } from '../../../src/links/share-code';
+import { encodeShareCode, signShareCode, type ShareCodeModel } from '../../../src/links/share-code';
+import { shareCodeModelOf } from '../../../src/islands/assessment/model';
 import { codeModels, decodeEntry, type Member } from '../../../src/islands/team/team-merge';
-import { assessmentModels } from './assessments';
+import { assessmentModels } from '../../../scripts/lib/assessment-models';
 import { sampleAnswers } from './codes';
 
 /** A reader's today late enough for every day the tests give their results. */
@@ -73,11 +70,7 @@ export function member(id: string, options: MemberOptions = {}): Member {
 					options.date,
 					options.name ?? ''
 				));
-	const decoded = decodeEntry(
-		{ assessmentId: id, code, roundDay: options.roundDay },
-		models,
-		LATER
-	);
+	const decoded = decodeEntry({ assessmentId: id, code, roundDay: options.roundDay }, models);
 	if (!decoded.ok) throw new Error(`${id} ${code}: ${decoded.problem}`);
 	return decoded.member;
 }

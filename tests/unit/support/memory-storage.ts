@@ -11,5 +11,6 @@ export function memoryStorage(
 		getItem: (key) => map.get(key) ?? null,
 		setItem: (key, value) => void map.set(key, String(value)),
 		removeItem: (key) => void map.delete(key),
+		keys: () => [...map.keys()],
 	};
 }

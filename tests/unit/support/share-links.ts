@@ -4,14 +4,14 @@
  */
 import fc from 'fast-check';
 import { expect } from 'vitest';
-import { readText } from '../../../src/islands/links/pasted-text';
-import { readTeamPayload, teamFragment, type TeamEntry } from '../../../src/islands/team/team-link';
+import { readText } from '../../../src/links/pasted-text';
+import { readTeamPayload, teamFragment, type TeamEntry } from '../../../src/links/team-link';
 import { acceptsLink } from '../../../src/islands/team/team-merge';
-import type { Side } from '../../../src/islands/assessment/model';
-import { CODES, TODAY, codeModel, sampleCode } from './codes';
+import type { Side } from '../../../src/links/share-code';
+import { CODES, codeModel, sampleCode } from './codes';
 import frozen from '../../fixtures/share-links-v1.json';
 
-export const accept = acceptsLink(CODES, TODAY);
+export const accept = acceptsLink(CODES);
 export const ORIGIN = 'https://clientship.example';
 
 /** One person's share link, as the site writes it. */

@@ -5,14 +5,12 @@
  * lessons the series has.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { LOCALES, type Locale } from '../../../i18n/i18n';
+import { type Locale, localeStaticPaths } from '../../../i18n/i18n';
 import { assessmentText, getAssessments } from '../../../lib/assessments';
 
-export const getStaticPaths = (() =>
-	LOCALES.map((lang) => ({ params: { lang } }))) satisfies GetStaticPaths;
+export const getStaticPaths = localeStaticPaths satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) => {
-	const lang = params['lang'] as Locale;
+export const GET: APIRoute<{ lang: Locale }> = async ({ props: { lang } }) => {
 	const titles = Object.fromEntries(
 		(await getAssessments()).map(({ entry }) => [entry.id, assessmentText(entry.data.title, lang)])
 	);

@@ -1,39 +1,7 @@
-/** The search panel's interface text arrives in a data attribute and is read defensively (#6). */
-import fc from 'fast-check';
+/** The search panel's count of results, in both languages (#6). */
 import { describe, expect, test } from 'vitest';
 import { pluralForms } from '../../../../src/i18n/i18n';
 import { plural } from '../../../../src/i18n/plural';
-import { readStrings } from '../../../../src/client/search/search-panel';
-
-const valid = {
-	results: { one: '{{count}} result', other: '{{count}} results' },
-	noResults: 'Nothing found for “{{query}}”.',
-	loading: 'Searching…',
-	error: 'Search couldn’t load.',
-	showMore: 'Show more results',
-};
-
-describe('readStrings()', () => {
-	test('reads the strings the page writes', () => {
-		expect(readStrings(JSON.stringify(valid))).toEqual(valid);
-	});
-
-	test('rejects missing, broken or incomplete strings', () => {
-		expect(readStrings(undefined)).toBeUndefined();
-		expect(readStrings('{broken')).toBeUndefined();
-		expect(readStrings(JSON.stringify({ ...valid, error: 3 }))).toBeUndefined();
-		expect(readStrings(JSON.stringify({ ...valid, results: null }))).toBeUndefined();
-	});
-
-	test('never throws, whatever the attribute holds', () => {
-		fc.assert(
-			fc.property(fc.oneof(fc.string(), fc.json()), (raw) => {
-				const strings = readStrings(raw);
-				if (strings) expect(typeof strings.noResults).toBe('string');
-			})
-		);
-	});
-});
 
 describe('the results count', () => {
 	test.each([

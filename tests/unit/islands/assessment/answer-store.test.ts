@@ -6,13 +6,14 @@ import {
 	clearAnswers,
 	emptyAnswers,
 	loadAnswers,
+	mergeHistory,
 	recordResult,
-	saveAnswers,
+	updateAnswers,
 	type PastResult,
 	type SavedAnswers,
 } from '../../../../src/islands/assessment/answer-store';
-import { dayString } from '../../../../src/islands/assessment/result-days';
-import type { ShareCodeModel } from '../../../../src/islands/assessment/share-code';
+import { dayString } from '../../../../src/links/result-days';
+import type { ShareCodeModel } from '../../../../src/links/share-code';
 import { memoryStorage } from '../../support/memory-storage';
 import { CODE_MODELS, codeModel, sampleAnswers } from '../../support/codes';
 
@@ -50,31 +51,24 @@ describe('loadAnswers()', () => {
 		expect(loadAnswers(memoryStorage(), model)).toEqual({
 			answers: zeros,
 			submitted: false,
-			name: '',
 			history: [],
 		});
-		expect(emptyAnswers(3)).toEqual({
-			answers: [0, 0, 0],
-			submitted: false,
-			name: '',
-			history: [],
-		});
+		expect(emptyAnswers(3)).toEqual({ answers: [0, 0, 0], submitted: false, history: [] });
 	});
 
-	test('returns what saveAnswers() saved, history included', () => {
+	test('returns what updateAnswers() saved, history included', () => {
 		for (const side of CODE_MODELS) {
 			const storage = memoryStorage();
 			const saved: SavedAnswers = {
 				answers: sampleAnswers(side, 2).map((answer, index) => (index === 1 ? 0 : answer)),
 				submitted: false,
-				name: 'Анна',
 				history: [
 					past(undefined, 1, side),
 					past('2026-12-01', 2, side),
 					past('2027-03-10', 3, side),
 				],
 			};
-			saveAnswers(storage, side, saved);
+			expect(updateAnswers(storage, side, () => saved)).toEqual(saved);
 			expect(loadAnswers(storage, side)).toEqual(saved);
 		}
 	});
@@ -82,9 +76,9 @@ describe('loadAnswers()', () => {
 	test('keeps the two sides of an assessment apart', () => {
 		const storage = memoryStorage();
 		const client: ShareCodeModel = { ...model, side: 'client' };
-		saveAnswers(storage, client, { answers, submitted: true, name: 'Ольга', history: [] });
+		updateAnswers(storage, client, () => ({ answers, submitted: true, history: [] }));
 		expect(loadAnswers(storage, model).answers).toEqual(zeros);
-		expect(loadAnswers(storage, client).name).toBe('Ольга');
+		expect(loadAnswers(storage, client).answers).toEqual(answers);
 		expect([...storage.entries.keys()]).toEqual([answersKey(model.id, 'client')]);
 	});
 
@@ -105,8 +99,8 @@ describe('loadAnswers()', () => {
 		expect(loadAnswers(storage, model)).toEqual({
 			answers,
 			submitted: true,
-			name: 'Anna',
 			history: [{ version: model.version, answers }],
+			legacyName: 'Anna',
 		});
 	});
 
@@ -127,8 +121,8 @@ describe('loadAnswers()', () => {
 		expect(loadAnswers(storage, next)).toEqual({
 			answers: Array.from({ length: next.questionCount }, () => 0),
 			submitted: false,
-			name: 'Анна',
 			history,
+			legacyName: 'Анна',
 		});
 		expect(storage.entries.has(key)).toBe(true);
 	});
@@ -188,7 +182,7 @@ describe('loadAnswers()', () => {
 		expect(loadAnswers(storage, model).history).toEqual(history.slice(-12));
 	});
 
-	test('cleans a stored name instead of trusting it', () => {
+	test('cleans a name stored before names were kept once, instead of trusting it', () => {
 		const storage = stored({
 			version: model.version,
 			answers,
@@ -196,7 +190,7 @@ describe('loadAnswers()', () => {
 			name: ' <b>Anna</b>\u202e ',
 			history: [],
 		});
-		expect(loadAnswers(storage, model).name).toBe('b Anna /b');
+		expect(loadAnswers(storage, model).legacyName).toBe('b Anna /b');
 	});
 
 	test('never throws on junk, drops it and starts afresh', () => {
@@ -236,7 +230,7 @@ describe('loadAnswers()', () => {
 					expect(
 						loaded.answers.every((answer) => Number.isInteger(answer) && answer >= 0 && answer <= 5)
 					).toBe(true);
-					expect(typeof loaded.name).toBe('string');
+					expect(['string', 'undefined']).toContain(typeof loaded.legacyName);
 					expect(loaded.history.length).toBeLessThanOrEqual(MAX_HISTORY);
 					for (const entry of loaded.history) {
 						expect(entry.answers).toHaveLength(model.questionCount);
@@ -247,18 +241,118 @@ describe('loadAnswers()', () => {
 	});
 });
 
-describe('saveAnswers()', () => {
-	test('saves the model’s version, a clean name and at most MAX_HISTORY results', () => {
+describe('updateAnswers()', () => {
+	test('saves the model’s version and at most MAX_HISTORY results, no name', () => {
 		const storage = memoryStorage();
 		const history = Array.from({ length: 15 }, (_, index) => past(dayString(340 + index), index));
-		saveAnswers(storage, model, { answers, submitted: true, name: '  Anna\n ', history });
+		updateAnswers(storage, model, () => ({ answers, submitted: true, history }));
 		expect(JSON.parse(storage.entries.get(key) ?? 'null')).toEqual({
 			version: model.version,
 			answers,
 			submitted: true,
-			name: 'Anna',
 			history: history.slice(-MAX_HISTORY),
 		});
+	});
+
+	test('applies its change to what is stored now, not to what the page last read (#20)', () => {
+		const storage = memoryStorage();
+		// Tab A submits; tab B, opened before, still shows the empty form and taps one answer.
+		updateAnswers(storage, model, (stored) => ({
+			...stored,
+			answers,
+			submitted: true,
+			history: recordResult(stored.history, past('2026-12-07', 1)),
+		}));
+		const tapped = zeros.map((zero, index) => (index === 0 ? 3 : zero));
+		const after = updateAnswers(storage, model, (stored) => ({
+			...stored,
+			answers: tapped,
+			submitted: false,
+		}));
+		expect(after.history).toEqual([past('2026-12-07', 1)]);
+		expect(loadAnswers(storage, model).history).toEqual([past('2026-12-07', 1)]);
+	});
+
+	/** What a tab does, in any order with another tab's doings. */
+	type Step =
+		| { tab: 0 | 1; kind: 'tap'; question: number; choice: number }
+		| { tab: 0 | 1; kind: 'submit' }
+		| { tab: 0 | 1; kind: 'sync' };
+
+	test('no interleaving of two tabs’ taps and submissions loses a submitted result (#20)', () => {
+		const step: fc.Arbitrary<Step> = fc.oneof(
+			fc.record({
+				tab: fc.constantFrom(0 as const, 1 as const),
+				kind: fc.constant('tap' as const),
+				question: fc.nat({ max: model.questionCount - 1 }),
+				choice: fc.integer({ min: 1, max: 5 }),
+			}),
+			fc.record({
+				tab: fc.constantFrom(0 as const, 1 as const),
+				kind: fc.constant('submit' as const),
+			}),
+			fc.record({
+				tab: fc.constantFrom(0 as const, 1 as const),
+				kind: fc.constant('sync' as const),
+			})
+		);
+		fc.assert(
+			fc.property(fc.array(step, { maxLength: 60 }), (steps) => {
+				const storage = memoryStorage();
+				// What each tab shows: its own copy, which only a storage event (sync) refreshes.
+				const shown: SavedAnswers[] = [
+					emptyAnswers(model.questionCount),
+					emptyAnswers(model.questionCount),
+				];
+				const submitted: PastResult[] = [];
+				let day = 340;
+				for (const { tab, ...action } of steps) {
+					const mine = shown[tab] ?? emptyAnswers(model.questionCount);
+					if (action.kind === 'sync') {
+						shown[tab] = loadAnswers(storage, model);
+					} else if (action.kind === 'tap') {
+						const taps = mine.answers.map((answer, index) =>
+							index === action.question ? action.choice : answer
+						);
+						shown[tab] = updateAnswers(storage, model, (stored) => ({
+							...stored,
+							answers: taps,
+							submitted: false,
+						}));
+					} else {
+						// Every tab submits only what it shows, complete or filled with 3s.
+						const full = mine.answers.map((answer) => answer || 3);
+						const result = past(dayString(day++), 0);
+						const made = { ...result, answers: full };
+						submitted.push(made);
+						shown[tab] = updateAnswers(storage, model, (stored) => ({
+							...stored,
+							answers: full,
+							submitted: true,
+							history: recordResult(stored.history, made),
+						}));
+					}
+				}
+				expect(loadAnswers(storage, model).history).toEqual(submitted.slice(-MAX_HISTORY));
+			})
+		);
+	});
+});
+
+describe('mergeHistory()', () => {
+	test('keeps what either has, one result a day, the newer’s for a day both have, in the order made', () => {
+		const march = past('2027-03-10', 1);
+		const june = past('2027-06-12', 2);
+		const juneAgain = past('2027-06-12', 3);
+		const undated = past(undefined, 4);
+		expect(mergeHistory([undated, march, june], [juneAgain])).toEqual([undated, march, juneAgain]);
+		expect(mergeHistory([undated], [undated, june])).toEqual([undated, june]);
+	});
+
+	test('a result made on a device whose clock fell back is still the latest', () => {
+		expect(recordResult([past('2026-12-07', 1)], past('2025-06-01', 2)).at(-1)).toEqual(
+			past('2025-06-01', 2)
+		);
 	});
 });
 
@@ -307,13 +401,12 @@ describe('clearAnswers()', () => {
 	test('removes the saved answers and the history, of one side only', () => {
 		const storage = memoryStorage();
 		const client: ShareCodeModel = { ...model, side: 'client' };
-		saveAnswers(storage, model, {
+		updateAnswers(storage, model, () => ({
 			answers,
 			submitted: true,
-			name: '',
 			history: [past('2026-12-01')],
-		});
-		saveAnswers(storage, client, { answers, submitted: true, name: '', history: [] });
+		}));
+		updateAnswers(storage, client, () => ({ answers, submitted: true, history: [] }));
 		clearAnswers(storage, model);
 		expect([...storage.entries.keys()]).toEqual([answersKey(model.id, 'client')]);
 		expect(loadAnswers(storage, model).history).toEqual([]);

@@ -1,15 +1,13 @@
-import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	changeSincePrevious,
 	scoreHistory,
-	signedPoints,
 	type ScoredResult,
 } from '../../../../src/islands/assessment/history';
 import { scoreAnswers } from '../../../../src/islands/assessment/scoring';
-import { shareCodeModelOf } from '../../../../src/islands/assessment/share-code';
+import { shareCodeModelOf } from '../../../../src/islands/assessment/model';
 import type { AssessmentModel } from '../../../../src/islands/assessment/model';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 import { sampleAnswers } from '../../support/codes';
 
 const real = MODELS.find((model) => model.id === 'relationship-health' && model.side === 'agency');
@@ -115,26 +113,5 @@ describe('changeSincePrevious()', () => {
 		expect(
 			changeSincePrevious([result('2027-03-10', [50]), result('2027-06-12', [60, 70])])
 		).toEqual({ since: '2027-03-10', deltas: [10, 0] });
-	});
-});
-
-describe('signedPoints()', () => {
-	test('writes a change as a reader does, with a real minus sign', () => {
-		expect(signedPoints(15)).toBe('+15');
-		expect(signedPoints(-5)).toBe('\u22125');
-		expect(signedPoints(-5)).not.toContain('-');
-		expect(signedPoints(0)).toBe('±0');
-		expect(signedPoints(100)).toBe('+100');
-		expect(signedPoints(-100)).toBe('−100');
-	});
-
-	test('always carries a sign and the size of the change', () => {
-		fc.assert(
-			fc.property(fc.integer({ min: -100, max: 100 }), (delta) => {
-				const text = signedPoints(delta);
-				expect(text).toMatch(/^(?:\+[1-9]\d*|\u2212[1-9]\d*|±0)$/);
-				expect(Number(text.replace('\u2212', '-').replace('±', ''))).toBe(delta);
-			})
-		);
 	});
 });

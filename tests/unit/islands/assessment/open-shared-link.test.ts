@@ -4,8 +4,8 @@ import {
 	openSharedLink,
 } from '../../../../src/islands/assessment/open-shared-link';
 import { assessmentTitles } from '../../../../src/islands/assessment/assessment-titles';
-import { signShareCode } from '../../../../src/islands/assessment/share-code';
-import { TODAY, codeModel, sampleCode } from '../../support/codes';
+import { signShareCode } from '../../../../src/links/share-code';
+import { codeModel, sampleCode } from '../../support/codes';
 
 const agency = codeModel('relationship-health');
 const PAGES = {
@@ -17,13 +17,13 @@ const page = (code: string) => `https://x.org/en/assessments/relationship-health
 
 describe('openSharedLink()', () => {
 	test('shows the result of a code made for this page, however it arrived', () => {
-		const outcome = openSharedLink(page(sampleCode('relationship-health')), agency, TODAY, PAGES);
+		const outcome = openSharedLink(page(sampleCode('relationship-health')), agency, PAGES);
 		expect(outcome.kind).toBe('shared');
 	});
 
 	test('sends a client’s code opened on the agency’s page to the client’s page (#13)', () => {
 		const code = sampleCode('relationship-health', { side: 'client' });
-		expect(openSharedLink(page(code), agency, TODAY, PAGES)).toEqual({
+		expect(openSharedLink(page(code), agency, PAGES)).toEqual({
 			kind: 'redirect',
 			href: `/en/assessments/relationship-health/client/#r=${code}`,
 		});
@@ -33,7 +33,7 @@ describe('openSharedLink()', () => {
 		const forged = signShareCode('client-level', `2.1c.99.${'3'.repeat(13)}.`);
 		const url = `https://x.org/en/assessments/client-level/#r=${forged}`;
 		const model = codeModel('client-level');
-		expect(openSharedLink(url, model, TODAY, { otherTitles: {} })).toEqual({
+		expect(openSharedLink(url, model, { otherTitles: {} })).toEqual({
 			kind: 'failure',
 			failure: { error: 'altered' },
 		});
@@ -41,7 +41,7 @@ describe('openSharedLink()', () => {
 
 	test('names the assessment a foreign code belongs to, with a link to its page (#11)', () => {
 		const code = sampleCode('client-level');
-		expect(openSharedLink(page(code), agency, TODAY, PAGES)).toEqual({
+		expect(openSharedLink(page(code), agency, PAGES)).toEqual({
 			kind: 'failure',
 			failure: {
 				error: 'other-assessment',
@@ -53,14 +53,9 @@ describe('openSharedLink()', () => {
 
 	test('says what happened to a link it cannot open, and does nothing without one', () => {
 		const altered = signShareCode('relationship-health', '2.1.99.1.');
-		expect(openSharedLink(page(altered), agency, TODAY, PAGES)).toMatchObject({ kind: 'failure' });
+		expect(openSharedLink(page(altered), agency, PAGES)).toMatchObject({ kind: 'failure' });
 		expect(
-			openSharedLink(
-				'https://x.org/en/assessments/relationship-health/#key-ideas',
-				agency,
-				TODAY,
-				PAGES
-			)
+			openSharedLink('https://x.org/en/assessments/relationship-health/#key-ideas', agency, PAGES)
 		).toEqual({ kind: 'none' });
 	});
 });
@@ -74,7 +69,6 @@ describe('findSharedLink()', () => {
 		const outcome = await findSharedLink(
 			page(sampleCode('relationship-health')),
 			agency,
-			TODAY,
 			pages,
 			() => {
 				asked++;
@@ -87,8 +81,8 @@ describe('findSharedLink()', () => {
 
 	test('asks for the titles when a code fails this page’s check, and names its assessment (#11, #15)', async () => {
 		const code = sampleCode('client-level');
-		expect(await findSharedLink(page(code), agency, TODAY, pages, titles)).toEqual(
-			openSharedLink(page(code), agency, TODAY, PAGES)
+		expect(await findSharedLink(page(code), agency, pages, titles)).toEqual(
+			openSharedLink(page(code), agency, PAGES)
 		);
 	});
 
@@ -96,14 +90,12 @@ describe('findSharedLink()', () => {
 		const code = sampleCode('client-level');
 		const altered = { kind: 'failure', failure: { error: 'altered' } };
 		expect(
-			await findSharedLink(page(code), agency, TODAY, pages, () =>
-				Promise.reject(new Error('offline'))
-			)
+			await findSharedLink(page(code), agency, pages, () => Promise.reject(new Error('offline')))
 		).toEqual(altered);
 		expect(
-			await findSharedLink(page(code), agency, TODAY, pages, () => Promise.resolve('<html>'))
+			await findSharedLink(page(code), agency, pages, () => Promise.resolve('<html>'))
 		).toEqual(altered);
-		expect(await findSharedLink(page(code), agency, TODAY, pages)).toEqual(altered);
+		expect(await findSharedLink(page(code), agency, pages)).toEqual(altered);
 	});
 });
 

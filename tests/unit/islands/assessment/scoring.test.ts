@@ -6,7 +6,7 @@ import {
 	scoreAnswers,
 	scoringModelFor,
 } from '../../../../src/islands/assessment/scoring';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const band = (min: number, max: number) => ({
 	min,
@@ -121,6 +121,93 @@ describe('findBand()', () => {
 		expect(findBand(bands, 49)?.min).toBe(0);
 		expect(findBand(bands, 50)?.min).toBe(50);
 		expect(findBand(bands, 100)?.min).toBe(50);
+	});
+
+	test('a band with conditions wins when its range and every condition hold (#25)', () => {
+		const quiet = { ...band(0, 100), title: 'quiet', when: [{ dimension: 'b', max: 59 }] };
+		const bands = [quiet, band(0, 49), band(50, 100)];
+		expect(findBand(bands, 80, [{ id: 'b', score: 59 }])?.title).toBe('quiet');
+		expect(findBand(bands, 80, [{ id: 'b', score: 60 }])?.title).toBe('50');
+		expect(findBand(bands, 30, [{ id: 'b', score: 10 }])?.title).toBe('quiet');
+		// Without dimension scores (an old caller), no condition holds.
+		expect(findBand(bands, 80)?.title).toBe('50');
+	});
+
+	test('every condition of a band must hold, and its range too (#25)', () => {
+		const steady = {
+			...band(60, 74),
+			title: 'steady',
+			when: [
+				{ dimension: 'a', min: 60 },
+				{ dimension: 'b', min: 60 },
+			],
+		};
+		const bands = [steady, band(0, 49), band(50, 100)];
+		const scores = (a: number, b: number) => [
+			{ id: 'a', score: a },
+			{ id: 'b', score: b },
+		];
+		expect(findBand(bands, 70, scores(70, 70))?.title).toBe('steady');
+		expect(findBand(bands, 70, scores(59, 81))?.title).toBe('50');
+		expect(findBand(bands, 80, scores(80, 80))?.title).toBe('50');
+	});
+});
+
+describe('pushing-too-hard’s bands tell restraint from indifference (#25)', () => {
+	const model = MODELS.find((candidate) => candidate.id === 'pushing-too-hard');
+	if (!model) throw new Error('no pushing-too-hard model');
+	/** Answers by statement id; the rest neither agree nor disagree. */
+	const answer = (given: Record<string, number>) =>
+		model.questions.map((question) => given[question.id] ?? 3);
+
+	test('the review’s coasting account manager is told the quiet is not yet commitment', () => {
+		// Never pitches, never returns to ideas, content with things as they are, no frustration,
+		// but improves nothing unasked and does not know the client's numbers.
+		const coasting = answer({
+			'readiness-brief': 2,
+			'readiness-content': 5,
+			'readiness-timing': 1,
+			'restraint-unasked-pitch': 1,
+			'restraint-let-go': 5,
+			'restraint-more-than-them': 1,
+			'enjoyment-frustration': 1,
+			'commitment-improved': 1,
+			'commitment-numbers': 2,
+		});
+		const result = scoreAnswers(model, coasting);
+		expect(result.band?.title).toBe('Holding back, but not yet committed');
+		expect(result.band?.title).not.toBe('Relaxed and committed');
+	});
+
+	test('a quiet and committed one is relaxed and committed', () => {
+		const best = model.questions.map((question) => (question.reversed ? 1 : 5));
+		expect(scoreAnswers(model, best).band?.title).toBe('Relaxed and committed');
+	});
+
+	test('a pusher is told they want it more than the client', () => {
+		const pusher = model.questions.map((question) =>
+			question.dimension === 'enjoyment' ? 4 : question.reversed ? 5 : 1
+		);
+		expect(scoreAnswers(model, pusher).band?.title).toBe('You want it more than they do');
+	});
+
+	test('the top band is never reached with low commitment, whatever the answers', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 5 }), {
+					minLength: model.questions.length,
+					maxLength: model.questions.length,
+				}),
+				(answers) => {
+					const result = scoreAnswers(model, answers);
+					const commitment = result.dimensions.find((d) => d.id === 'enjoyment')?.score ?? 0;
+					if (result.band?.title === 'Relaxed and committed') {
+						expect(commitment).toBeGreaterThanOrEqual(60);
+					}
+					expect(result.band).toBeDefined();
+				}
+			)
+		);
 	});
 });
 

@@ -1,14 +1,14 @@
 import fc from 'fast-check';
+import { SIGNIFICANT_POINTS } from '../../../../src/islands/shared/points';
 import { describe, expect, test } from 'vitest';
 import {
-	DISAGREEMENT_THRESHOLD,
 	average,
 	median,
 	scorePerson,
 	summarizeTeam,
 } from '../../../../src/islands/team/aggregate';
 import { choiceCount, type AssessmentModel } from '../../../../src/islands/assessment/model';
-import { MODELS } from '../../support/assessments';
+import { MODELS } from '../../../../scripts/lib/assessment-models';
 
 const band = (min: number, max: number, title: string) => ({
 	min,
@@ -118,7 +118,7 @@ describe('summarizeTeam()', () => {
 				['B', [4, 3]],
 			])
 		);
-		expect(summary.dimensions[0]?.spread).toBeGreaterThanOrEqual(DISAGREEMENT_THRESHOLD);
+		expect(summary.dimensions[0]?.spread).toBeGreaterThanOrEqual(SIGNIFICANT_POINTS);
 		const longer = {
 			...model,
 			questions: [...model.questions, { id: 'a2', dimension: 'a', text: '' }],
@@ -130,7 +130,7 @@ describe('summarizeTeam()', () => {
 				['B', [4, 3, 3]],
 			])
 		);
-		expect(narrow.dimensions[0]?.spread).toBeLessThan(DISAGREEMENT_THRESHOLD);
+		expect(narrow.dimensions[0]?.spread).toBeLessThan(SIGNIFICANT_POINTS);
 		expect(narrow.dimensions.some((d) => d.isMostDisputed)).toBe(false);
 	});
 
@@ -162,9 +162,9 @@ describe('summarizeTeam()', () => {
 					const disputed = summary.dimensions.filter((d) => d.isMostDisputed);
 					if (disputed.length > 0) {
 						const widest = Math.max(...summary.dimensions.map((d) => d.spread));
-						expect(
-							disputed.every((d) => d.spread === widest && widest >= DISAGREEMENT_THRESHOLD)
-						).toBe(true);
+						expect(disputed.every((d) => d.spread === widest && widest >= SIGNIFICANT_POINTS)).toBe(
+							true
+						);
 					}
 				})
 			);

@@ -7,7 +7,7 @@ import {
 	type GroupView,
 	type PersonRow,
 } from '../../../../src/islands/team/group-view';
-import { signedPoints } from '../../../../src/islands/assessment/history';
+import { signedPoints } from '../../../../src/islands/shared/points';
 import type { Member } from '../../../../src/islands/team/team-merge';
 import { teamStrings } from '../../../../src/lib/island-strings';
 import { member, sidesOf } from '../../support/members';

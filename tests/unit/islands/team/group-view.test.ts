@@ -4,7 +4,7 @@ import { scorePerson, summarizeTeam } from '../../../../src/islands/team/aggrega
 import { perceptionGaps } from '../../../../src/islands/team/perception-gap';
 import { roundChange } from '../../../../src/islands/team/rounds';
 import { scoringModelFor } from '../../../../src/islands/assessment/scoring';
-import { dayNumber } from '../../../../src/islands/assessment/result-days';
+import { dayNumber } from '../../../../src/links/result-days';
 import type { Member } from '../../../../src/islands/team/team-merge';
 import { teamStrings } from '../../../../src/lib/island-strings';
 import { member, sidesOf } from '../../support/members';

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { actionRows, areaLabel, csvActions } from '../../../../src/islands/team/handout';
 import { teamCsvRows } from '../../../../src/islands/team/csv-rows';
 import { toCsv } from '../../../../src/islands/team/csv';
-import type { AgreedAction } from '../../../../src/islands/team/actions';
+import type { AgreedAction } from '../../../../src/links/actions';
 
 const models = [
 	{

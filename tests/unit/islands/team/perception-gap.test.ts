@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { GAP_THRESHOLD, perceptionGaps } from '../../../../src/islands/team/perception-gap';
-import { MODELS, assessmentModels } from '../../support/assessments';
+import { perceptionGaps } from '../../../../src/islands/team/perception-gap';
+import { SIGNIFICANT_POINTS } from '../../../../src/islands/shared/points';
+import { MODELS, assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const relationship = MODELS.find((model) => model.id === 'relationship-health');
 if (!relationship) throw new Error('no relationship-health');
@@ -24,16 +25,16 @@ describe('perceptionGaps()', () => {
 		expect(gaps.map((gap) => gap.label)).toEqual(DIMS.map((dimension) => dimension.label));
 	});
 
-	test('marks the widest gap only when it reaches GAP_THRESHOLD', () => {
-		const below = GAP_THRESHOLD - 1;
+	test('marks the widest gap only when it reaches SIGNIFICANT_POINTS', () => {
+		const below = SIGNIFICANT_POINTS - 1;
 		expect(widest(perceptionGaps(DIMS, [[50, 50, 50, 50]], [[50 + below, 50, 50, 50]]))).toEqual(
 			[]
 		);
 		expect(
-			widest(perceptionGaps(DIMS, [[50, 50, 50, 50]], [[50 + GAP_THRESHOLD, 50, 50, 50]]))
+			widest(perceptionGaps(DIMS, [[50, 50, 50, 50]], [[50 + SIGNIFICANT_POINTS, 50, 50, 50]]))
 		).toEqual(['respect']);
 		expect(
-			widest(perceptionGaps(DIMS, [[50, 50, 50, 50]], [[50, 50, 50 - GAP_THRESHOLD, 50]]))
+			widest(perceptionGaps(DIMS, [[50, 50, 50, 50]], [[50, 50, 50 - SIGNIFICANT_POINTS, 50]]))
 		).toEqual(['growth']);
 	});
 
@@ -99,7 +100,9 @@ describe('perceptionGaps()', () => {
 					const largest = Math.max(...gaps.map((gap) => Math.abs(gap.gap)));
 					for (const gap of gaps) {
 						expect(gap.gap).toBe(gap.client - gap.agency);
-						expect(gap.isWidest).toBe(largest >= GAP_THRESHOLD && Math.abs(gap.gap) === largest);
+						expect(gap.isWidest).toBe(
+							largest >= SIGNIFICANT_POINTS && Math.abs(gap.gap) === largest
+						);
 					}
 				}
 			)

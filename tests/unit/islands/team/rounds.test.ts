@@ -2,13 +2,12 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	ROUND_DAYS,
-	dimensionAverages,
 	effectiveDay,
 	groupRounds,
 	roundChange,
 	type Dated,
 } from '../../../../src/islands/team/rounds';
-import { dayNumber, dayString } from '../../../../src/islands/assessment/result-days';
+import { dayNumber, dayString } from '../../../../src/links/result-days';
 
 const day = (date: string) => dayNumber(date) ?? Number.NaN;
 
@@ -177,18 +176,5 @@ describe('roundChange()', () => {
 				}
 			)
 		);
-	});
-});
-
-describe('dimensionAverages()', () => {
-	test('averages each dimension over people, rounded', () => {
-		expect(
-			dimensionAverages([
-				[50, 80],
-				[70, 60],
-			])
-		).toEqual([60, 70]);
-		expect(dimensionAverages([[50], [75]])).toEqual([63]);
-		expect(dimensionAverages([])).toEqual([]);
 	});
 });

@@ -9,12 +9,12 @@ import {
 	mergeText,
 	type Member,
 } from '../../../../src/islands/team/team-merge';
-import { teamFragment, type TeamEntry } from '../../../../src/islands/team/team-link';
+import { teamFragment, type TeamEntry } from '../../../../src/links/team-link';
 import {
 	encodeShareCode,
 	signShareCode,
 	type ShareCodeModel,
-} from '../../../../src/islands/assessment/share-code';
+} from '../../../../src/links/share-code';
 import {
 	CODES,
 	CODE_MODELS,
@@ -67,14 +67,12 @@ describe('codeModels()', () => {
 
 describe('decodeEntry()', () => {
 	test('decodes format-1 and format-2 codes with their side, name, date and version', () => {
-		expect(
-			decodeEntry({ assessmentId: 'relationship-health', code: V1 }, CODES, TODAY)
-		).toMatchObject({
+		expect(decodeEntry({ assessmentId: 'relationship-health', code: V1 }, CODES)).toMatchObject({
 			ok: true,
 			member: { side: 'agency', name: 'Анна Смирнова', date: undefined, version: 1 },
 		});
 		expect(
-			decodeEntry({ assessmentId: 'relationship-health', code: V2, roundDay: 400 }, CODES, TODAY)
+			decodeEntry({ assessmentId: 'relationship-health', code: V2, roundDay: 400 }, CODES)
 		).toMatchObject({
 			ok: true,
 			member: {
@@ -90,7 +88,7 @@ describe('decodeEntry()', () => {
 
 	test('takes the side from the code: a client’s code decodes on the client’s side', () => {
 		expect(
-			decodeEntry({ assessmentId: 'relationship-health', code: CLIENT }, withClient, TODAY)
+			decodeEntry({ assessmentId: 'relationship-health', code: CLIENT }, withClient)
 		).toMatchObject({ ok: true, member: { side: 'client', name: 'Ольга' } });
 	});
 
@@ -100,7 +98,7 @@ describe('decodeEntry()', () => {
 		);
 		if (!agency) throw new Error('every assessment has a client’s side');
 		const code = encodeShareCode({ ...agency, side: 'client' }, sampleAnswers(agency), TODAY);
-		const decoded = decodeEntry({ assessmentId: agency.id, code }, CODES, TODAY);
+		const decoded = decodeEntry({ assessmentId: agency.id, code }, CODES);
 		expect(decoded.ok).toBe(false);
 	});
 
@@ -113,13 +111,13 @@ describe('decodeEntry()', () => {
 			[{ assessmentId: 'relationship-health', code: '3.1.99.1..x' }, 'newer-version'],
 		];
 		for (const [entry, problem] of cases) {
-			expect(decodeEntry(entry, CODES, TODAY), entry.code).toEqual({ ok: false, problem });
+			expect(decodeEntry(entry, CODES), entry.code).toEqual({ ok: false, problem });
 		}
 	});
 });
 
 describe('acceptsLink()', () => {
-	const accept = acceptsLink(CODES, TODAY);
+	const accept = acceptsLink(CODES);
 
 	test('accepts a result link whose code decodes, and no other', () => {
 		const link = {
@@ -156,7 +154,7 @@ describe('mergeText()', () => {
 			`Priya — ${shareLink('en', 'client-level', LEVEL)}`,
 			'спасибо!',
 		].join('\n');
-		const outcome = mergeText([], text, CODES, TODAY);
+		const outcome = mergeText([], text, CODES);
 		expect(outcome).toMatchObject({
 			added: 3,
 			duplicates: 0,
@@ -178,8 +176,7 @@ describe('mergeText()', () => {
 		const outcome = mergeText(
 			[],
 			shareLink('ru', 'relationship-health', CLIENT, 'client'),
-			withClient,
-			TODAY
+			withClient
 		);
 		expect(outcome.members).toMatchObject([{ side: 'client', name: 'Ольга' }]);
 	});
@@ -194,11 +191,11 @@ describe('mergeText()', () => {
 			`Ivan: ${shareLink('en', 'relationship-health', signShareCode('relationship-health', '3.1.99.1.'))}`,
 			`Ok: ${shareLink('en', 'relationship-health', V2_OTHER)}`,
 		].join('\n');
-		const outcome = mergeText([], text, CODES, TODAY);
+		const outcome = mergeText([], text, CODES);
 		expect(outcome.broken).toEqual([
 			{ line: 2, label: 'Анна', problem: 'altered' },
 			{ line: 3, label: 'Борис', problem: 'cut-off' },
-			{ line: 4, label: '', problem: 'other-assessment' },
+			{ line: 4, label: 'Анна Смирнова', problem: 'other-assessment' },
 			{ line: 5, label: 'Tom', problem: 'unknown-assessment' },
 			{ line: 6, label: 'Ivan', problem: 'newer-version' },
 		]);
@@ -215,8 +212,7 @@ describe('mergeText()', () => {
 		const outcome = mergeText(
 			[],
 			`Команда: ${teamLink('ru', entries, 'Q2FsbCB0aGUgY2xpZW50.k3j2')}`,
-			CODES,
-			TODAY
+			CODES
 		);
 		expect(outcome).toMatchObject({
 			added: 3,
@@ -234,16 +230,16 @@ describe('mergeText()', () => {
 			shareLink('ru', 'relationship-health', altered(V2)),
 			shareLink('ru', 'relationship-health', V2_OTHER),
 		].join('\n');
-		const outcome = mergeText([], text, CODES, TODAY);
+		const outcome = mergeText([], text, CODES);
 		expect(outcome.broken).toEqual([{ line: 1, label: '', problem: 'altered' }]);
 		expect(outcome.added).toBe(1);
 	});
 
 	test('counts a result already in the view as a duplicate, pasted twice or pasted again', () => {
 		const link = shareLink('ru', 'relationship-health', V2);
-		const twice = mergeText([], `${link}\n${link.replace('/ru/', '/en/')}`, CODES, TODAY);
+		const twice = mergeText([], `${link}\n${link.replace('/ru/', '/en/')}`, CODES);
 		expect(twice).toMatchObject({ added: 1, duplicates: 1 });
-		const again = mergeText(twice.members, `${link}»`, CODES, TODAY);
+		const again = mergeText(twice.members, `${link}»`, CODES);
 		expect(again).toMatchObject({ added: 0, duplicates: 1 });
 		expect(again.members).toHaveLength(1);
 	});
@@ -266,10 +262,10 @@ describe('mergeText()', () => {
 					{ maxLength: 12 }
 				),
 				(parts) => {
-					const outcome = mergeText([], parts.join(''), CODES, TODAY);
+					const outcome = mergeText([], parts.join(''), CODES);
 					expect(outcome.members).toHaveLength(outcome.added);
 					for (const member of outcome.members) {
-						expect(decodeEntry(member, CODES, TODAY).ok).toBe(true);
+						expect(decodeEntry(member, CODES).ok).toBe(true);
 					}
 				}
 			)
@@ -280,7 +276,7 @@ describe('mergeText()', () => {
 describe('loadTeamLink()', () => {
 	test('loads a team link made before rounds and actions', () => {
 		for (const link of frozen.teamLinks) {
-			const outcome = loadTeamLink(new URL(link).hash.slice(3), CODES, TODAY);
+			const outcome = loadTeamLink(new URL(link).hash.slice(3), CODES);
 			expect(outcome).toMatchObject({ added: 4, duplicates: 0, broken: [], actions: '' });
 			expect(outcome.members.every((member) => member.date === undefined)).toBe(true);
 		}
@@ -291,11 +287,7 @@ describe('loadTeamLink()', () => {
 			{ assessmentId: 'relationship-health', code: V1, roundDay: 340 },
 			{ assessmentId: 'relationship-health', code: V2 },
 		];
-		const outcome = loadTeamLink(
-			teamFragment({ entries, actions: 'a%20b' }).slice(3),
-			CODES,
-			TODAY
-		);
+		const outcome = loadTeamLink(teamFragment({ entries, actions: 'a%20b' }).slice(3), CODES);
 		expect(outcome).toMatchObject({ added: 2, actions: 'a%20b', linesWithoutLinks: 0 });
 		expect(outcome.members[0]).toMatchObject({ roundDay: 340, date: undefined });
 	});
@@ -317,15 +309,14 @@ describe('one counting rule for pasting and loading', () => {
 	});
 
 	test('a duplicate and a broken entry count the same whether pasted or loaded', () => {
-		const loaded = loadTeamLink(teamFragment({ entries, actions: '' }).slice(3), CODES, TODAY);
-		const pastedTeam = mergeText([], teamLink('en', entries), CODES, TODAY);
+		const loaded = loadTeamLink(teamFragment({ entries, actions: '' }).slice(3), CODES);
+		const pastedTeam = mergeText([], teamLink('en', entries), CODES);
 		const pastedLinks = mergeText(
 			[],
 			entries
 				.map((entry, index) => `${index + 1}: ${shareLink('ru', entry.assessmentId, entry.code)}`)
 				.join('\n'),
-			CODES,
-			TODAY
+			CODES
 		);
 		expect(summary(loaded)).toEqual({
 			added: 3,
@@ -339,8 +330,8 @@ describe('one counting rule for pasting and loading', () => {
 
 	test('an unreadable entry of a team link is reported whether pasted or loaded', () => {
 		const payload = `${teamFragment({ entries: entries.slice(0, 2), actions: '' }).slice(3)}~relationship-health!${V2_OTHER}!toolong`;
-		const loaded = loadTeamLink(payload, CODES, TODAY);
-		const pasted = mergeText([], `${ORIGIN}/ru/team/#t=${payload}`, CODES, TODAY);
+		const loaded = loadTeamLink(payload, CODES);
+		const pasted = mergeText([], `${ORIGIN}/ru/team/#t=${payload}`, CODES);
 		expect(loaded.broken).toHaveLength(1);
 		expect(summary(pasted)).toEqual(summary(loaded));
 	});

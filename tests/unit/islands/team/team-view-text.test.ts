@@ -11,9 +11,9 @@ import { fill } from '../../../../src/i18n/plural';
 import { LOCALES } from '../../../../src/i18n/locales';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, mergeText, type Member } from '../../../../src/islands/team/team-merge';
-import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter';
+import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter-layout';
 import { csvActions } from '../../../../src/islands/team/handout';
-import type { AgreedAction } from '../../../../src/islands/team/actions';
+import type { AgreedAction } from '../../../../src/links/actions';
 import AssessmentGroup from '../../../../src/islands/team/AssessmentGroup';
 import ActionsPanel from '../../../../src/islands/team/ActionsPanel';
 import ActionForm from '../../../../src/islands/team/ActionForm';
@@ -24,7 +24,7 @@ import PresenterStrip from '../../../../src/islands/team/PresenterStrip';
 import PresenterTable from '../../../../src/islands/team/PresenterTable';
 import TeamLinkPanel from '../../../../src/islands/team/TeamLinkPanel';
 import { CODES, TODAY, sampleCode } from '../../support/codes';
-import { assessmentModels } from '../../support/assessments';
+import { assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const NAMES = ['Анна Смирнова', 'Boris Petrov', 'Ilze Kalniņa'];
 const ORIGIN = 'https://clientship.example';
@@ -40,7 +40,7 @@ const ACTIONS: AgreedAction[] = [
 
 const member = (seed: number, name: string, date: string, side: 'agency' | 'client' = 'agency') => {
 	const code = sampleCode('relationship-health', { seed, name, side });
-	const decoded = decodeEntry({ assessmentId: 'relationship-health', code }, CODES, TODAY);
+	const decoded = decodeEntry({ assessmentId: 'relationship-health', code }, CODES);
 	if (!decoded.ok) throw new Error(decoded.problem);
 	// Dated as if made in an earlier round: codes cannot carry a day before dated codes existed.
 	return { ...decoded.member, date };
@@ -115,6 +115,7 @@ for (const lang of LOCALES) {
 			),
 			editing: render(
 				h(ActionForm, {
+					lang,
 					initial: ACTIONS[0],
 					number: 1,
 					models: [agency, agency],
@@ -155,8 +156,8 @@ for (const lang of LOCALES) {
 										dot: strings.presenter.dot,
 										average: strings.presenter.average,
 										median: strings.presenter.median,
-										spread: strings.presenter.spread,
-										client: strings.presenter.clientAverage,
+										spread: strings.spread,
+										client: strings.clientAverage,
 										previous: fill(strings.presenter.previousAverage, {
 											date: slide.change?.since ?? '',
 										}),
@@ -210,7 +211,7 @@ for (const lang of LOCALES) {
 				...Array.from({ length: 20 }, (_, index) => `спасибо всем! 🙌 ${index}`),
 			];
 			expect(chat).toHaveLength(27);
-			const report = mergeText([], chat.join('\n'), CODES, TODAY);
+			const report = mergeText([], chat.join('\n'), CODES);
 			expect(report.added).toBe(2);
 			expect(report.linesWithoutLinks).toBe(24);
 			expect(report.broken).toEqual([{ line: 7, label: 'Юлия', problem: 'altered' }]);
