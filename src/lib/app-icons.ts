@@ -45,7 +45,9 @@ export function iconSvg(favicon: string, purpose: AppIcon['purpose']): string {
 	const inner = /<svg\b[^>]*>([\s\S]*)<\/svg>\s*$/.exec(favicon)?.[1];
 	const background = /\bfill="(#[0-9a-f]{3,8})"/i.exec(favicon)?.[1];
 	if (inner === undefined || background === undefined) {
-		throw new Error('the favicon (src/brand.ts): expected an <svg> whose first fill is its background');
+		throw new Error(
+			'the favicon (src/brand.ts): expected an <svg> whose first fill is its background'
+		);
 	}
 	// The favicon's 32-unit square in a 48-unit one: the mark, 25 units wide at most, stays within
 	// the safe circle (a radius of 40% of 48, 19.2 units, about the centre).
