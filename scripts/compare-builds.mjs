@@ -22,6 +22,7 @@ import { comparisonMarkdown, compareBuilds } from './lib/build-comparison.ts';
 const args = process.argv.slice(2);
 const option = (name, fallback) => (args.includes(name) ? args[args.indexOf(name) + 1] : fallback);
 const peerDir = option('--peer-dir', undefined);
+const out = option('--out', undefined);
 const results = await compareBuilds(process.cwd(), {
 	lessons: option('--lessons', '200,1000').split(',').map(Number),
 	runs: Number(option('--runs', '3')),
@@ -29,8 +30,11 @@ const results = await compareBuilds(process.cwd(), {
 	peerDir: peerDir && ((articles) => `${peerDir}-${articles}`),
 	peerScripts: option('--peer-scripts', undefined),
 	log: (line) => console.log(line),
+	// The table so far after each build: a comparison stopped part way keeps what it measured.
+	progress: (runs) => {
+		if (out) writeFileSync(out, `${comparisonMarkdown(runs)}\n`);
+	},
 });
 const table = comparisonMarkdown(results);
 console.log(`\n${table}`);
-const out = option('--out', undefined);
 if (out) writeFileSync(out, `${table}\n`);

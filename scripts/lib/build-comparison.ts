@@ -228,6 +228,11 @@ export interface ComparisonOptions {
 	workers?: number;
 	/** Says what is being done. */
 	log: (line: string) => void;
+	/**
+	 * Called with every run so far after each build, so that a comparison stopped part way (on a
+	 * busy machine, 1,000 lessons take a while) keeps what it measured.
+	 */
+	progress?: (runs: readonly BuildRun[]) => void;
 }
 
 const MB = 1024 * 1024;
@@ -261,6 +266,7 @@ export async function compareBuilds(root: string, options: ComparisonOptions): P
 		}
 		const measured = (result: BuildRun) => {
 			results.push(result);
+			options.progress?.(results);
 			log(
 				`  ${result.site}, ${result.lessons} lessons, caches ${result.caches}: ${result.wallSeconds.toFixed(1)} s wall, ${result.cpuSeconds.toFixed(1)} s CPU, ${(result.peakRssBytes / MB).toFixed(0)} MB peak, load ${result.loadBefore.toFixed(1)} → ${result.loadAfter.toFixed(1)}`
 			);
