@@ -11,7 +11,7 @@
  * reading links, merging, rounds, statistics, actions, presenter layout and the export live in the
  * pure modules under `team/`. Presenter mode and the QR library are loaded only when first used.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { AssessmentModel } from './assessment/model';
 
@@ -126,40 +126,50 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const codes = useMemo(() => codeModels(models.map(shareCodeModelOf)), [models]);
 	const agencyModels = models.filter((model) => model.side === 'agency');
 	const titles = useMemo(
-		() => new Map(agencyModels.map((model) => [model.id, model.title])),
+		() =>
+			new Map(
+				models.filter((model) => model.side === 'agency').map((model) => [model.id, model.title])
+			),
 		[models]
 	);
 
-	/** Keeps the state as this tab's session, and refreshes the list of sessions. */
-	const keep = (next: TeamState) => {
-		if (!sessionId.current) startSession(newSessionId());
-		saveSession(storage, sessionId.current, fragmentOf(next), Date.now());
-		setSessions(listSessions(storage));
-	};
-
-	const startSession = (id: string) => {
+	/** Makes `id` the session this tab runs. */
+	const startSession = useCallback((id: string) => {
 		sessionId.current = id;
 		tabSession.set(id);
-	};
+	}, []);
+
+	/** Keeps the state as this tab's session, and refreshes the list of sessions. */
+	const keep = useCallback(
+		(next: TeamState) => {
+			if (!sessionId.current) startSession(newSessionId());
+			saveSession(storage, sessionId.current, fragmentOf(next), Date.now());
+			setSessions(listSessions(storage));
+		},
+		[storage, startSession]
+	);
 
 	/** Shows a team link's payload (after `#t=`), saying what could not be read. */
-	const show = (payload: string) => {
-		const loaded = loadTeamLink(payload, codes);
-		const reading = decodeActions(loaded.actions);
-		const next = { members: loaded.members, actions: reading.ok ? reading.actions : [] };
-		setState(next);
-		setActionsNotice(reading.ok ? '' : noticeFor(reading.problem, strings));
-		const unreadable = loaded.broken.length + loaded.duplicates;
-		setStatus(
-			[
-				unreadable > 0 ? plural(lang, strings.addressProblems, unreadable) : '',
-				...replacedNotes(loaded),
-			]
-				.filter(Boolean)
-				.join(' ')
-		);
-		return next;
-	};
+	const show = useCallback(
+		(payload: string) => {
+			const loaded = loadTeamLink(payload, codes);
+			const reading = decodeActions(loaded.actions);
+			const next = { members: loaded.members, actions: reading.ok ? reading.actions : [] };
+			setState(next);
+			setActionsNotice(reading.ok ? '' : noticeFor(reading.problem, strings));
+			const unreadable = loaded.broken.length + loaded.duplicates;
+			setStatus(
+				[
+					unreadable > 0 ? plural(lang, strings.addressProblems, unreadable) : '',
+					...replacedNotes(loaded, strings),
+				]
+					.filter(Boolean)
+					.join(' ')
+			);
+			return next;
+		},
+		[codes, lang, strings]
+	);
 
 	// The team comes from the address, else from the session this tab was running (a reload or a
 	// header link), and Back and Forward step through earlier tables.
@@ -196,7 +206,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 		addEventListener('popstate', onPopState);
 		setHydrated(true);
 		return () => removeEventListener('popstate', onPopState);
-	}, [codes, lang, strings, storage]);
+	}, [codes, lang, strings, storage, keep, show, startSession]);
 
 	/**
 	 * Shows a new state, keeps it on this device and adds it to the browser's history, so that
@@ -224,7 +234,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 				? {
 						before: state,
 						place: 'paste',
-						message: replacedNotes(outcome).join(' '),
+						message: replacedNotes(outcome, strings).join(' '),
 						takesFocus: false,
 					}
 				: undefined
@@ -346,11 +356,6 @@ export default function TeamView({ lang, models, strings }: Props) {
 		setPresenting(undefined);
 		trigger.current?.focus();
 	};
-
-	/** Says what the last paste replaced (a resend by the same name in the same round). */
-	function replacedNotes(outcome: Pick<MergeOutcome, 'replaced'>): string[] {
-		return outcome.replaced.map(({ name }) => fill(strings.replaced, { name }));
-	}
 
 	const undoAt = (place: UndoPlace) =>
 		undo?.place === place ? (
@@ -484,6 +489,11 @@ function focusAfterRestore(place: UndoPlace): void {
 	if (!target) return;
 	if (!target.matches('input, textarea, button, a[href]')) target.tabIndex = -1;
 	target.focus();
+}
+
+/** Says what a paste or a link replaced (a resend by the same name in the same round). */
+function replacedNotes(outcome: Pick<MergeOutcome, 'replaced'>, strings: TeamStrings): string[] {
+	return outcome.replaced.map(({ name }) => fill(strings.replaced, { name }));
 }
 
 /** What the view says when a link's actions part cannot be read (its results are still read). */
