@@ -92,8 +92,9 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 	},
 };
 
-const keyOf = (questions: { dimension: string; reversed?: boolean }[]): string[] =>
-	questions.map((question) => question.dimension + (question.reversed ? R : ''));
+const keyOf = (
+	questions: readonly { dimension: string; reversed?: boolean | undefined }[]
+): string[] => questions.map((question) => question.dimension + (question.reversed ? R : ''));
 
 const files = readAssessmentFiles().map((file) => ({
 	id: file.id,
