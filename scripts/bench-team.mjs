@@ -16,6 +16,7 @@ import { runnerImport } from 'vite';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { measureScripts } from './lib/script-budget.ts';
 import { serveStatic } from './lib/static-server.mjs';
+import { median } from './lib/stats.ts';
 
 const runs = Number(process.argv[2] ?? 7);
 const port = Number(process.argv[3] ?? 4473);
@@ -35,8 +36,6 @@ if (!existsSync(join(root, 'dist', 'en', 'team', 'index.html'))) {
 	console.error('No dist/: run `npm run build` first.');
 	process.exit(1);
 }
-
-const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 
 const server = serveStatic(join(root, 'dist'), port);
 const browser = await chromium.launch(chromiumLaunchOptions());

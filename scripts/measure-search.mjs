@@ -5,16 +5,18 @@
  *
  *   npm run build && node scripts/measure-search.mjs [runs=9] [port=4455]
  *
- * It serves dist/ with `astro preview`, drives Debian's Chromium (or CHROMIUM_PATH) with
+ * It serves dist/ with the project's static server (as `npm run bench:team` does, gzip as a CDN
+ * sends), drives Debian's Chromium (or CHROMIUM_PATH) with
  * Playwright, and prints a summary. Timings are medians over fresh browser contexts; each run opens
  * a lesson, opens search with the header button, and types the query at about 8 keys a second.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from './lib/chromium.ts';
 import { FIRST_QUERIES, measureSearch, wireBytes } from './lib/search-cost.ts';
+import { median } from './lib/stats.ts';
+import { serveStatic } from './lib/static-server.mjs';
 
 const runs = Number(process.argv[2] ?? 9);
 const port = Number(process.argv[3] ?? 4455);
@@ -50,36 +52,10 @@ function indexSize(lang) {
 	};
 }
 
-const median = (values) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
-};
-
-async function waitForServer(url) {
-	for (let attempt = 0; attempt < 100; attempt++) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// Not up yet.
-		}
-		await new Promise((resolve) => setTimeout(resolve, 200));
-	}
-	throw new Error(`${url} did not answer`);
-}
-
-// In its own process group, so that stopping it also stops the astro process npx starts.
-const server = spawn('npx', ['astro', 'preview', '--port', String(port)], {
-	cwd: root,
-	stdio: 'ignore',
-	detached: true,
-});
-const stopServer = () => {
-	if (server.pid) process.kill(-server.pid, 'SIGTERM');
-};
+const server = serveStatic(join(root, 'dist'), port);
+const stopServer = () => server.close();
 try {
 	const base = `http://localhost:${port}`;
-	await waitForServer(`${base}/`);
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	for (const lang of /** @type {const} */ (['en', 'ru'])) {
 		const size = indexSize(lang);

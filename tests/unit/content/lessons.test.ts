@@ -1,8 +1,8 @@
 /** Every lesson has the shape DESIGN.md promises, in both languages, at the length the series needs (#2, #3). */
-import GithubSlugger from 'github-slugger';
 import { describe, expect, test } from 'vitest';
 import { countWords, lessonReadableText } from '../../../src/lib/reading-time';
 import { addedSections } from '../../../src/lib/lesson-sections';
+import { createHeadingSlugger } from '../../../src/lib/slug';
 import { useTranslations } from '../../../src/i18n/i18n';
 import {
 	collectStrings,
@@ -25,12 +25,10 @@ function lessonWords(lesson: LessonFile): number {
 	);
 }
 
-/** Heading ids of a lesson page: its MDX headings plus the sections the page adds. */
+/** Heading ids of a lesson page: its MDX headings plus the sections the page adds, by the site's own slug rule. */
 function headingIds(lesson: LessonFile): Set<string> {
-	const slugger = new GithubSlugger();
-	const ids = [...lesson.body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((match) =>
-		slugger.slug(match[1] ?? '')
-	);
+	const slug = createHeadingSlugger();
+	const ids = [...lesson.body.matchAll(/^#{2,3}\s+(.+)$/gm)].map((match) => slug(match[1] ?? ''));
 	for (const section of Object.values(addedSections(useTranslations(lesson.lang)))) {
 		ids.push(section.id);
 	}
