@@ -12,6 +12,7 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { measureTree } from './process-tree.ts';
+import { median } from './stats.ts';
 import { copyProject } from './project-copy.ts';
 import { addSyntheticLessons } from './synthetic-lessons.ts';
 
@@ -294,13 +295,7 @@ export async function compareBuilds(root: string, options: ComparisonOptions): P
  * @example minAndMedian([3, 1, 2, 10]) → { min: 1, median: 2.5 }
  */
 export function minAndMedian(values: readonly number[]): { min: number; median: number } {
-	const sorted = [...values].sort((a, b) => a - b);
-	const middle = Math.floor(sorted.length / 2);
-	const median =
-		sorted.length % 2
-			? (sorted[middle] ?? 0)
-			: ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
-	return { min: sorted[0] ?? 0, median };
+	return { min: values.length > 0 ? Math.min(...values) : 0, median: median(values) };
 }
 
 /** The sites in the order the tables list them. */
@@ -325,7 +320,7 @@ export function comparisonMarkdown(allRuns: readonly BuildRun[]): string {
 			return `| ${run.lessons} | ${run.site} | ${run.caches} | ${number[key]} | ${seconds(run.wallSeconds)} | ${seconds(run.cpuSeconds)} | ${megabytes(run.peakRssBytes)} | ${megabytes(run.distBytes)} | ${megabytes(run.imageBytes)} | ${run.htmlPages} | ${run.loadBefore.toFixed(1)} → ${run.loadAfter.toFixed(1)} |`;
 		}),
 	];
-	const median = (runs: readonly BuildRun[], pick: (run: BuildRun) => number) =>
+	const medianOf = (runs: readonly BuildRun[], pick: (run: BuildRun) => number) =>
 		runs.length > 0 ? minAndMedian(runs.map(pick)).median : undefined;
 	const sizes = [...new Set(allRuns.map((run) => run.lessons))].sort((a, b) => a - b);
 	for (const lessons of sizes) {
@@ -344,9 +339,9 @@ export function comparisonMarkdown(allRuns: readonly BuildRun[]): string {
 			pick: (run: BuildRun) => number,
 			unit: (value: number) => string
 		) => {
-			const values = present.map((site) => median(of(site, caches), pick));
-			const ours = median(of('Clientship', caches), pick);
-			const theirs = median(of('Starlight', caches), pick);
+			const values = present.map((site) => medianOf(of(site, caches), pick));
+			const ours = medianOf(of('Clientship', caches), pick);
+			const theirs = medianOf(of('Starlight', caches), pick);
 			const share = ours !== undefined && theirs ? `${(ours / theirs).toFixed(2)}×` : '–';
 			return `| ${label} | ${values.map((value) => (value === undefined ? '–' : unit(value))).join(' | ')} | ${share} |`;
 		};
@@ -365,7 +360,7 @@ export function comparisonMarkdown(allRuns: readonly BuildRun[]): string {
 	if (sizes.length > 1) {
 		const [small, large] = [sizes[0] ?? 0, sizes.at(-1) ?? 0];
 		const perLesson = (site: SiteName, lessons: number) =>
-			median(
+			medianOf(
 				allRuns.filter(
 					(run) => run.site === site && run.lessons === lessons && run.caches === 'removed'
 				),
