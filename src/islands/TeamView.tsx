@@ -240,7 +240,10 @@ export default function TeamView({ lang, models, strings }: Props) {
 				: undefined
 		);
 		setReport(outcome);
-		if (outcome.added > 0 && outcome.broken.length === 0 && outcome.overLimit === 0) setText('');
+		// Read once, the chat leaves the screen (it may be on a projector); what failed stays
+		// reported by line and sender. A paste with nothing of ours in it stays, to be corrected.
+		const found = outcome.added + outcome.duplicates + outcome.broken.length + outcome.overLimit;
+		if (found > 0) setText('');
 	};
 
 	const withUndo = (next: TeamState, place: UndoPlace, message: string) => {

@@ -48,6 +48,8 @@ for (const lang of LANGS) {
 		await expect(page.getByText(t(lang, 'team.added', { count: 3 }))).toBeVisible();
 		await expect(page.getByText(t(lang, 'team.duplicates', { count: 1 }))).toBeVisible();
 		await expect(page.getByText(t(lang, 'team.linesWithoutLinks', { count: 2 }))).toBeVisible();
+		// The chat leaves the screen once read; the failed line stays reported (#22).
+		await expect(page.getByLabel(t(lang, 'team.linksLabel'))).toHaveValue('');
 		const problems = page.getByRole('alert');
 		await expect(problems.getByRole('listitem')).toHaveCount(1);
 		await expect(problems).toContainText(
