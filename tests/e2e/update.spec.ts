@@ -91,7 +91,7 @@ test('a new build is announced, loads on Reload in every tab at once, and never 
 		// A share link made before the update opens after it.
 		await page.goto(shared.path);
 		await expect(
-			page.getByRole('heading', { name: t('en', 'assessment.sharedHeading', { name: 'Ilze' }) })
+			page.getByRole('heading', { name: t('en', 'assessment.shared.heading', { name: 'Ilze' }) })
 		).toBeVisible();
 		expect(errors).toEqual([]);
 	} finally {

@@ -123,14 +123,14 @@ export function walkMainFlows(
 				await reader.open(link);
 				const shared: Target = {
 					role: 'region',
-					name: t('en', 'assessment.sharedHeading', { name: 'Anna' }),
+					name: t('en', 'assessment.shared.heading', { name: 'Anna' }),
 				};
 				await reader.see({
 					role: 'heading',
-					name: t('en', 'assessment.sharedHeading', { name: 'Anna' }),
+					name: t('en', 'assessment.shared.heading', { name: 'Anna' }),
 				});
 				expect(await scoresShown(reader, shared)).toEqual(expected.scores);
-				await reader.see({ role: 'button', name: t('en', 'assessment.takeYourself') });
+				await reader.see({ role: 'button', name: t('en', 'assessment.shared.takeYourself') });
 				const [pageWidth, viewport] = await engine.run(() => [
 					document.documentElement.scrollWidth,
 					innerWidth,
