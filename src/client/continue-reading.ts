@@ -62,7 +62,7 @@ export function offerContinue(root: Document): void {
 			{ passive: true }
 		);
 	} else {
-		addEventListener('storage', (event) => {
+		addEventListener('storage', (event: StorageEvent) => {
 			if (event.key === POSITIONS_KEY || event.key === null) show();
 		});
 	}

@@ -31,3 +31,20 @@ export function formatDay(day: string, lang: string, short = false, today = new 
 export function formatDateOnly(date: Date, lang: string): string {
 	return formatDay(date.toISOString().slice(0, 10), lang);
 }
+
+/**
+ * A moment on this device's clock in words, for lists of things kept on this device: "7 December,
+ * 10:14" / «7 декабря, 10:14», with the year when it is not the current one. `time` is ms since
+ * 1970.
+ * @example formatMoment(Date.UTC(2026, 11, 7, 10, 14), 'en', new Date('2026-12-08')) → '7 December, 10:14' (in UTC)
+ */
+export function formatMoment(time: number, lang: string, today = new Date()): string {
+	const value = new Date(time);
+	return new Intl.DateTimeFormat(isLocale(lang) ? LOCALE_TAGS[lang].intl : lang, {
+		day: 'numeric',
+		month: 'long',
+		...(value.getFullYear() === today.getFullYear() ? {} : { year: 'numeric' }),
+		hour: '2-digit',
+		minute: '2-digit',
+	}).format(value);
+}

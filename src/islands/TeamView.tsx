@@ -3,13 +3,15 @@
  * side by side per assessment, grouped into rounds, with the client's view beside the agency's,
  * the actions the team agrees on, and the whole view kept in the URL fragment so that it is itself
  * a shareable link. For a session in the room it also invites by QR code, presents one assessment
- * on the projector and prints a one-page handout. Nothing is stored or sent.
+ * on the projector and prints a one-page handout. Each session is kept in this browser as it
+ * changes (`team/session-store.ts`), so a header link, a closed tab or a reload loses nothing;
+ * nothing is sent.
  *
- * This file holds the state and its history (Back restores the previous table); reading links,
- * merging, rounds, statistics, actions, presenter layout and the export live in the pure modules
- * under `team/`. Presenter mode and the QR library are loaded only when first used.
+ * This file holds the state, its history (Back restores the previous table) and where it is kept;
+ * reading links, merging, rounds, statistics, actions, presenter layout and the export live in the
+ * pure modules under `team/`. Presenter mode and the QR library are loaded only when first used.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { ComponentType } from 'preact';
 import type { AssessmentModel } from './assessment/model';
 
@@ -23,7 +25,18 @@ import {
 	type MergeOutcome,
 	type Member,
 } from './team/team-merge';
-import { teamFragment } from '../links/team-link';
+import { MAX_TEAM_ENTRIES, TEAM_PARAM, teamFragment } from '../links/team-link';
+import { browserStorage } from '../client/browser-storage';
+import {
+	CURRENT_SESSION_KEY,
+	deleteSession,
+	listSessions,
+	loadSession,
+	newSessionId,
+	saveSession,
+	type SessionSummary,
+} from './team/session-store';
+import { formatMoment } from '../i18n/dates';
 import {
 	decodeActions,
 	encodeActions,
@@ -40,6 +53,8 @@ import AssessmentGroup from './team/AssessmentGroup';
 import ActionsPanel from './team/ActionsPanel';
 import InvitePanel from './team/InvitePanel';
 import TeamLinkPanel from './team/TeamLinkPanel';
+import SessionsPanel from './team/SessionsPanel';
+import UndoNote from './team/UndoNote';
 import './team/team.css';
 import type { Locale } from '../i18n/locales';
 
@@ -58,50 +73,149 @@ interface TeamState {
 
 const EMPTY: TeamState = { members: [], actions: [] };
 
+/** Where an undo is offered: beside the paste box, an assessment's table, the actions or Clear. */
+type UndoPlace = 'paste' | 'actions' | 'clear' | `group:${string}`;
+
+/** A change that can be undone: the state before it, where it happened and what to say. */
+interface Undoable {
+	before: TeamState;
+	place: UndoPlace;
+	message: string;
+	/** Whether Undo takes keyboard focus (the control pressed is gone). */
+	takesFocus: boolean;
+}
+
+/** The fragment that keeps a state: its team link's. */
+function fragmentOf(state: TeamState): string {
+	return teamFragment({ entries: state.members, actions: encodeActions(state.actions) });
+}
+
+/** The session this tab runs, kept in `sessionStorage` (see `team/session-store.ts`). */
+const tabSession = {
+	get(): string | null {
+		try {
+			return sessionStorage.getItem(CURRENT_SESSION_KEY);
+		} catch {
+			return null;
+		}
+	},
+	set(id: string): void {
+		try {
+			sessionStorage.setItem(CURRENT_SESSION_KEY, id);
+		} catch {
+			// Storage blocked: the session is still kept; only a reload will not find it by itself.
+		}
+	},
+};
+
 export default function TeamView({ lang, models, strings }: Props) {
 	const [state, setState] = useState<TeamState>(EMPTY);
 	const [text, setText] = useState('');
 	const [report, setReport] = useState<MergeOutcome | undefined>();
 	const [status, setStatus] = useState('');
 	const [actionsNotice, setActionsNotice] = useState('');
-	const [undo, setUndo] = useState<TeamState | undefined>();
+	const [undo, setUndo] = useState<Undoable | undefined>();
 	const [isHydrated, setHydrated] = useState(false);
 	const [presenting, setPresenting] = useState<string | undefined>();
 	const [Presenter, setPresenter] = useState<ComponentType<PresenterProps> | undefined>();
+	const [sessions, setSessions] = useState<SessionSummary[]>([]);
+	const [deletedSession, setDeletedSession] = useState<SessionSummary | undefined>();
+	const sessionId = useRef('');
 	const trigger = useRef<HTMLElement | null>(null);
+	const storage = useMemo(() => browserStorage(), []);
 	const codes = useMemo(() => codeModels(models.map(shareCodeModelOf)), [models]);
 	const agencyModels = models.filter((model) => model.side === 'agency');
+	const titles = useMemo(
+		() =>
+			new Map(
+				models.filter((model) => model.side === 'agency').map((model) => [model.id, model.title])
+			),
+		[models]
+	);
 
-	// The team comes from the address, and Back and Forward step through earlier tables.
+	/** Makes `id` the session this tab runs. */
+	const startSession = useCallback((id: string) => {
+		sessionId.current = id;
+		tabSession.set(id);
+	}, []);
+
+	/** Keeps the state as this tab's session, and refreshes the list of sessions. */
+	const keep = useCallback(
+		(next: TeamState) => {
+			if (!sessionId.current) startSession(newSessionId());
+			saveSession(storage, sessionId.current, fragmentOf(next), Date.now());
+			setSessions(listSessions(storage));
+		},
+		[storage, startSession]
+	);
+
+	/** Shows a team link's payload (after `#t=`), saying what could not be read. */
+	const show = useCallback(
+		(payload: string) => {
+			const loaded = loadTeamLink(payload, codes);
+			const reading = decodeActions(loaded.actions);
+			const next = { members: loaded.members, actions: reading.ok ? reading.actions : [] };
+			setState(next);
+			setActionsNotice(reading.ok ? '' : noticeFor(reading.problem, strings));
+			const unreadable = loaded.broken.length + loaded.duplicates;
+			setStatus(
+				[
+					unreadable > 0 ? plural(lang, strings.addressProblems, unreadable) : '',
+					...replacedNotes(loaded, strings),
+				]
+					.filter(Boolean)
+					.join(' ')
+			);
+			return next;
+		},
+		[codes, lang, strings]
+	);
+
+	// The team comes from the address, else from the session this tab was running (a reload or a
+	// header link), and Back and Forward step through earlier tables.
 	useEffect(() => {
-		const load = () => {
+		const fromAddress = (isFirst: boolean) => {
+			setReport(undefined);
+			setUndo(undefined);
 			const link = readAddress(location.href, acceptsLink(codes));
-			setActionsNotice('');
-			if (link?.kind !== 'team') {
-				setState(EMPTY);
+			if (link?.kind === 'team') {
+				const next = show(link.payload);
+				const fragment = fragmentOf(next);
+				// A session's own link continues it; a link from anywhere else is a session of its own.
+				const known = listSessions(storage).find((session) => session.fragment === fragment);
+				if (known) startSession(known.id);
+				else if (isFirst) startSession(newSessionId());
+				keep(next);
 				return;
 			}
-			const loaded = loadTeamLink(link.payload, codes);
-			const reading = decodeActions(loaded.actions);
-			setState({ members: loaded.members, actions: reading.ok ? reading.actions : [] });
-			if (!reading.ok) setActionsNotice(noticeFor(reading.problem, strings));
-			const unreadable = loaded.broken.length + loaded.duplicates;
-			setStatus(unreadable > 0 ? plural(lang, strings.addressProblems, unreadable) : '');
+			const kept = isFirst ? loadSession(storage, tabSession.get() ?? '') : undefined;
+			if (kept) {
+				startSession(kept.id);
+				show(kept.fragment.slice(TEAM_PARAM.length + 2));
+				history.replaceState(null, '', `${location.pathname}${location.search}${kept.fragment}`);
+				setStatus(fill(strings.sessions.reopened, { date: formatMoment(kept.updated, lang) }));
+			} else {
+				setState(EMPTY);
+				setStatus('');
+				setActionsNotice('');
+			}
+			setSessions(listSessions(storage));
 		};
-		load();
-		addEventListener('popstate', load);
+		fromAddress(true);
+		const onPopState = () => fromAddress(false);
+		addEventListener('popstate', onPopState);
 		setHydrated(true);
-		return () => removeEventListener('popstate', load);
-	}, [codes, lang, strings]);
+		return () => removeEventListener('popstate', onPopState);
+	}, [codes, lang, strings, storage, keep, show, startSession]);
 
-	/** Shows a new state and adds it to the browser's history, so that Back restores the last one. */
+	/**
+	 * Shows a new state, keeps it on this device and adds it to the browser's history, so that
+	 * Back restores the last one.
+	 */
 	const update = (next: TeamState) => {
 		setState(next);
-		const fragment = teamFragment({
-			entries: next.members,
-			actions: encodeActions(next.actions),
-		});
-		history.pushState(null, '', `${location.pathname}${location.search}${fragment}`);
+		keep(next);
+		history.pushState(null, '', `${location.pathname}${location.search}${fragmentOf(next)}`);
 	};
 
 	const add = () => {
@@ -114,28 +228,41 @@ export default function TeamView({ lang, models, strings }: Props) {
 			actions: reading?.ok && reading.actions.length > 0 ? reading.actions : state.actions,
 		});
 		setStatus('');
-		setUndo(undefined);
+		// A resend replaced someone's earlier result: said beside the paste box, with undo.
+		setUndo(
+			outcome.replaced.length > 0
+				? {
+						before: state,
+						place: 'paste',
+						message: replacedNotes(outcome, strings).join(' '),
+						takesFocus: false,
+					}
+				: undefined
+		);
 		setReport(outcome);
-		if (outcome.added > 0 && outcome.broken.length === 0) setText('');
+		if (outcome.added > 0 && outcome.broken.length === 0 && outcome.overLimit === 0) setText('');
 	};
 
-	const withUndo = (next: TeamState, message: string) => {
-		setUndo(state);
+	const withUndo = (next: TeamState, place: UndoPlace, message: string) => {
+		setUndo({ before: state, place, message, takesFocus: true });
 		update(next);
 		setReport(undefined);
-		setStatus(message);
+		setStatus('');
 	};
 
 	const restore = () => {
 		if (!undo) return;
-		update(undo);
+		update(undo.before);
 		setUndo(undefined);
 		setStatus(strings.restored);
+		// The control that was pressed is back (or the paste box is where the reader was).
+		requestAnimationFrame(() => focusAfterRestore(undo.place));
 	};
 
-	const remove = (memberIndex: number, name: string) =>
+	const remove = (assessmentId: string) => (memberIndex: number, name: string) =>
 		withUndo(
 			{ ...state, members: state.members.filter((_, index) => index !== memberIndex) },
+			`group:${assessmentId}`,
 			fill(strings.removed, { name })
 		);
 
@@ -149,7 +276,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 
 	const changeActions = (actions: AgreedAction[], message: string, isUndoable = false) => {
 		if (isUndoable) {
-			withUndo({ ...state, actions }, message);
+			withUndo({ ...state, actions }, 'actions', message);
 			return;
 		}
 		update({ ...state, actions });
@@ -158,7 +285,60 @@ export default function TeamView({ lang, models, strings }: Props) {
 		setStatus(message);
 	};
 
-	const clearAll = () => withUndo(EMPTY, strings.cleared);
+	const clearAll = () => withUndo(EMPTY, 'clear', strings.cleared);
+
+	const openSession = (id: string) => {
+		const kept = loadSession(storage, id);
+		if (!kept) {
+			setSessions(listSessions(storage));
+			return;
+		}
+		startSession(id);
+		setReport(undefined);
+		setUndo(undefined);
+		setDeletedSession(undefined);
+		show(kept.fragment.slice(TEAM_PARAM.length + 2));
+		history.pushState(null, '', `${location.pathname}${location.search}${kept.fragment}`);
+		setSessions(listSessions(storage));
+		requestAnimationFrame(() => document.getElementById('team-links')?.focus());
+	};
+
+	const removeSession = (id: string) => {
+		const summary = sessions.find((session) => session.id === id);
+		if (!summary) return;
+		deleteSession(storage, id);
+		setDeletedSession(summary);
+		if (id === sessionId.current) leaveSession(EMPTY);
+		setSessions(listSessions(storage));
+	};
+
+	const undoDelete = () => {
+		if (!deletedSession) return;
+		saveSession(storage, deletedSession.id, deletedSession.fragment, deletedSession.updated);
+		setDeletedSession(undefined);
+		setSessions(listSessions(storage));
+		if (!sessionId.current || state.members.length + state.actions.length === 0) {
+			openSession(deletedSession.id);
+		}
+		requestAnimationFrame(() => document.getElementById('team-sessions-heading')?.focus());
+	};
+
+	/** Starts an empty session in this tab; the one before stays kept. */
+	const leaveSession = (next: TeamState) => {
+		sessionId.current = '';
+		tabSession.set('');
+		setState(next);
+		setReport(undefined);
+		setUndo(undefined);
+		setActionsNotice('');
+		history.pushState(null, '', `${location.pathname}${location.search}`);
+	};
+
+	const newSession = () => {
+		leaveSession(EMPTY);
+		setStatus(strings.sessions.started);
+		requestAnimationFrame(() => document.getElementById('team-links')?.focus());
+	};
 
 	const present = (id: string) => {
 		trigger.current = document.activeElement instanceof HTMLElement ? document.activeElement : null;
@@ -177,12 +357,23 @@ export default function TeamView({ lang, models, strings }: Props) {
 		trigger.current?.focus();
 	};
 
+	const undoAt = (place: UndoPlace) =>
+		undo?.place === place ? (
+			<UndoNote
+				message={undo.message}
+				undoLabel={strings.undo}
+				onUndo={restore}
+				takesFocus={undo.takesFocus}
+			/>
+		) : null;
+
 	const groups = agencyModels.filter((model) =>
 		state.members.some((member) => member.assessmentId === model.id)
 	);
 	const clientOf = (id: string) =>
 		models.find((candidate) => candidate.id === id && candidate.side === 'client');
 	const presented = groups.find((model) => model.id === presenting);
+	const hasContent = state.members.length + state.actions.length > 0;
 
 	return (
 		<div class="team-view">
@@ -199,18 +390,19 @@ export default function TeamView({ lang, models, strings }: Props) {
 				onAdd={add}
 			/>
 			<div class="report no-print" role="status">
-				{report && <PasteReport lang={lang} report={report} strings={strings} />}
+				{report && (
+					<PasteReport lang={lang} report={report} strings={strings} limit={MAX_TEAM_ENTRIES} />
+				)}
 				{status && <p>{status}</p>}
 				{actionsNotice && <p class="notice">{actionsNotice}</p>}
-				{undo && (
-					<button type="button" class="button secondary small" onClick={restore}>
-						{strings.undo}
-					</button>
-				)}
 			</div>
+			{undoAt('paste')}
 
 			{groups.length === 0 ? (
-				<p class="empty">{strings.empty}</p>
+				<>
+					<p class="empty">{strings.empty}</p>
+					{undoAt('clear')}
+				</>
 			) : (
 				<>
 					{groups.map((model) => (
@@ -222,9 +414,10 @@ export default function TeamView({ lang, models, strings }: Props) {
 							members={state.members}
 							actions={csvActions(state.actions, groups)}
 							strings={strings}
-							onRemove={remove}
+							onRemove={remove(model.id)}
 							onMove={moveToRound}
 							onPresent={present}
+							undo={undoAt(`group:${model.id}`)}
 						/>
 					))}
 					<ActionsPanel
@@ -234,6 +427,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 						strings={strings.actions}
 						onChange={changeActions}
 					/>
+					{undoAt('actions')}
 					<p class="session-buttons no-print">
 						<button type="button" class="button" onClick={() => window.print()}>
 							{strings.print}
@@ -251,6 +445,20 @@ export default function TeamView({ lang, models, strings }: Props) {
 					</p>
 				</>
 			)}
+			<SessionsPanel
+				lang={lang}
+				sessions={sessions}
+				currentId={hasContent ? sessionId.current : ''}
+				titles={titles}
+				strings={strings.sessions}
+				undoLabel={strings.undo}
+				deleted={deletedSession}
+				onOpen={openSession}
+				onDelete={removeSession}
+				onUndoDelete={undoDelete}
+				onNew={newSession}
+				hasContent={hasContent}
+			/>
 			{Presenter && presented && (
 				<Presenter
 					lang={lang}
@@ -263,6 +471,29 @@ export default function TeamView({ lang, models, strings }: Props) {
 			)}
 		</div>
 	);
+}
+
+/**
+ * Where focus goes once an undo has brought things back: the assessment's heading for a removed
+ * row, the first table for a cleared view, the actions' heading, or the paste box.
+ */
+function focusAfterRestore(place: UndoPlace): void {
+	const target =
+		place === 'paste'
+			? document.getElementById('team-links')
+			: place === 'actions'
+				? document.querySelector<HTMLElement>('.team-actions h2')
+				: place === 'clear'
+					? document.querySelector<HTMLElement>('.team-group h2')
+					: document.getElementById(`team-${place.slice('group:'.length)}`);
+	if (!target) return;
+	if (!target.matches('input, textarea, button, a[href]')) target.tabIndex = -1;
+	target.focus();
+}
+
+/** Says what a paste or a link replaced (a resend by the same name in the same round). */
+function replacedNotes(outcome: Pick<MergeOutcome, 'replaced'>, strings: TeamStrings): string[] {
+	return outcome.replaced.map(({ name }) => fill(strings.replaced, { name }));
 }
 
 /** What the view says when a link's actions part cannot be read (its results are still read). */

@@ -14,6 +14,7 @@ import {
 } from '../islands/assessment/strings';
 import {
 	ACTION_STRINGS,
+	SESSION_STRINGS,
 	CSV_STRINGS,
 	INVITE_STRINGS,
 	LINK_PROBLEM_STRINGS,
@@ -66,11 +67,14 @@ export function teamStrings(lang: Locale): TeamStrings {
 			...linkErrorMessages(lang),
 			'other-assessment': problems.otherAssessment,
 			'unknown-assessment': problems.unknownAssessment,
+			'assessment-address': problems.assessmentAddress,
+			'lesson-address': problems.lessonAddress,
 		},
 		csv: bundle(lang, CSV_STRINGS),
 		invite: bundle(lang, INVITE_STRINGS),
 		presenter: bundle(lang, PRESENTER_STRINGS),
 		actions: bundle(lang, ACTION_STRINGS),
+		sessions: bundle(lang, SESSION_STRINGS),
 		copyLink: bundle(lang, COPY_LINK_STRINGS),
 	};
 }

@@ -113,7 +113,7 @@ for (const lang of LANGS) {
 			// The contents, with the section the reader is in marked as current.
 			await contents.tap();
 			const list = page.locator('[data-bar-list]');
-			await expect(list.getByRole('link', { name: all[index]?.title })).toHaveAttribute(
+			await expect(list.getByRole('link', { name: all[index]?.title ?? '' })).toHaveAttribute(
 				'aria-current',
 				'true'
 			);
@@ -122,7 +122,7 @@ for (const lang of LANGS) {
 
 			// Going to an earlier section: the heading is in view, not under the bar.
 			const target = all[2];
-			await list.getByRole('link', { name: target?.title, exact: true }).tap();
+			await list.getByRole('link', { name: target?.title ?? '', exact: true }).tap();
 			await expect(list).toBeHidden();
 			const heading = page.locator(`[id="${target?.id}"]`);
 			await expect(heading).toBeInViewport();

@@ -3,9 +3,10 @@
  * anyone out), the table of people per round, the client's view and the perception gap, the
  * chart, and the CSV export.
  */
+import type { ComponentChildren } from 'preact';
 import type { AssessmentModel } from '../assessment/model';
 import { localDay } from '../../links/result-days';
-import { buildGroupView, type GroupView } from './group-view';
+import { buildGroupView, countPeople, type GroupView } from './group-view';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';
 import { teamCsvRows, type CsvAction } from './csv-rows';
@@ -32,6 +33,8 @@ export interface Props {
 	onMove: (memberIndexes: readonly number[], roundDay: number | undefined) => void;
 	/** Switches this assessment into presenter mode. */
 	onPresent: (assessmentId: string) => void;
+	/** The undo of a row just removed from this table, shown under it. */
+	undo?: ComponentChildren;
 }
 
 export default function AssessmentGroup({
@@ -44,6 +47,7 @@ export default function AssessmentGroup({
 	onRemove,
 	onMove,
 	onPresent,
+	undo,
 }: Props) {
 	const view = buildGroupView(model, client, members, {
 		colleague: strings.colleague,
@@ -54,6 +58,13 @@ export default function AssessmentGroup({
 	const { current } = view;
 	const disputed = current.summary.dimensions.filter((dimension) => dimension.isMostDisputed);
 	const roundCount = view.rounds.length;
+	const count = countPeople(view);
+	const people =
+		count.client > 0
+			? plural(lang, strings.clientSide, count.client, {
+					people: plural(lang, strings.people, count.agency),
+				})
+			: plural(lang, strings.people, count.agency);
 	const download = (separator: CsvSeparator) => {
 		const today = localDay(new Date());
 		const rows = teamCsvRows(
@@ -80,13 +91,13 @@ export default function AssessmentGroup({
 				</button>
 			</div>
 			<p class="group-meta">
-				{plural(lang, strings.people, view.people.length)}
+				{people}
 				{roundCount > 1 && <> · {plural(lang, strings.rounds, roundCount)}</>}
 			</p>
 			<p class="print-only">
 				{fill(strings.handoutDate, {
 					date: formatDay(localDay(new Date()), lang),
-					people: plural(lang, strings.people, view.people.length),
+					people,
 				})}
 			</p>
 
@@ -117,6 +128,7 @@ export default function AssessmentGroup({
 				onRemove={onRemove}
 				onMove={onMove}
 			/>
+			{undo}
 
 			{current.gaps && <GapPanel gaps={current.gaps} strings={strings} />}
 

@@ -15,10 +15,16 @@ export interface Props {
 	lang: Locale;
 	report: MergeOutcome;
 	strings: TeamStrings;
+	/** The most results the view holds (`MAX_TEAM_ENTRIES`), to say so when a paste went past it. */
+	limit: number;
 }
 
-export default function PasteReport({ lang, report, strings }: Props) {
-	const nothing = report.added === 0 && report.duplicates === 0 && report.broken.length === 0;
+export default function PasteReport({ lang, report, strings, limit }: Props) {
+	const nothing =
+		report.added === 0 &&
+		report.duplicates === 0 &&
+		report.broken.length === 0 &&
+		report.overLimit === 0;
 	return (
 		<>
 			{report.added > 0 && <p class="added">{plural(lang, strings.added, report.added)}</p>}
@@ -28,6 +34,13 @@ export default function PasteReport({ lang, report, strings }: Props) {
 				<p class="quiet">{plural(lang, strings.linesWithoutLinks, report.linesWithoutLinks)}</p>
 			)}
 			{report.isTruncated && <p>{strings.truncated}</p>}
+			{report.overLimit > 0 && (
+				<p class="notice">
+					{plural(lang, strings.overLimit, report.overLimit, {
+						max: new Intl.NumberFormat(lang).format(limit),
+					})}
+				</p>
+			)}
 			{report.broken.length > 0 && (
 				<div class="problems" role="alert">
 					<p class="problems-title">{plural(lang, strings.brokenHeading, report.broken.length)}</p>

@@ -167,3 +167,35 @@ export function buildGroupView(
 		people,
 	};
 }
+
+/** How many people a group's results come from, each side apart. */
+export interface PeopleCount {
+	agency: number;
+	client: number;
+}
+
+/**
+ * Counts people, not results (DESIGN.md "People are counted once"): on each side, a name seen in
+ * several rounds is one person (case and spaces aside), and results without a name count as many
+ * people as the round with the most of them has, since the view cannot tell them apart.
+ * @example countPeople(view) → { agency: 8, client: 1 } for 8 colleagues in March and 7 of them in June, and the client once
+ */
+export function countPeople(view: Pick<GroupView, 'rounds' | 'undated' | 'people'>): PeopleCount {
+	const rounds = [...view.rounds, ...(view.undated ? [view.undated] : [])];
+	const count = (side: Side): number => {
+		const names = new Set(
+			view.people
+				.filter((row) => row.side === side && row.isNamed)
+				.map((row) => row.name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase())
+		);
+		const unnamed = Math.max(
+			0,
+			...rounds.map(
+				(round) =>
+					(side === 'agency' ? round.agency : round.client).filter((row) => !row.isNamed).length
+			)
+		);
+		return names.size + unnamed;
+	};
+	return { agency: count('agency'), client: count('client') };
+}

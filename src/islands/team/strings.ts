@@ -75,10 +75,13 @@ export const TEAM_STRINGS = stringArea(
 		'present',
 		'print',
 		'handoutDate',
+		'replaced',
 	],
 	[
 		'added',
 		'duplicates',
+		'overLimit',
+		'clientSide',
 		'linesWithoutLinks',
 		'brokenHeading',
 		'addressProblems',
@@ -115,6 +118,8 @@ export const CSV_STRINGS = stringArea('team.csv.', [
 export const LINK_PROBLEM_STRINGS = stringArea('team.problem.', [
 	'otherAssessment',
 	'unknownAssessment',
+	'assessmentAddress',
+	'lessonAddress',
 ]);
 
 /** The invitation: an assessment's link and its QR code. */
@@ -156,6 +161,25 @@ export const PRESENTER_STRINGS = stringArea(
 		'tableCaption',
 	],
 	['few']
+);
+
+/** The sessions kept on this device. */
+export const SESSION_STRINGS = stringArea(
+	'team.sessions.',
+	[
+		'heading',
+		'intro',
+		'open',
+		'openLabel',
+		'delete',
+		'deleteLabel',
+		'current',
+		'deleted',
+		'newSession',
+		'started',
+		'reopened',
+	],
+	['results']
 );
 
 /** The agreed actions. */
@@ -203,6 +227,7 @@ export type CsvStrings = Bundle<typeof CSV_STRINGS>;
 export type InviteStrings = Bundle<typeof INVITE_STRINGS>;
 export type PresenterStrings = Bundle<typeof PRESENTER_STRINGS>;
 export type ActionStrings = Bundle<typeof ACTION_STRINGS>;
+export type SessionStrings = Bundle<typeof SESSION_STRINGS>;
 
 /** Every text the team island shows, in one language. */
 export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
@@ -212,5 +237,6 @@ export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
 	invite: InviteStrings;
 	presenter: PresenterStrings;
 	actions: ActionStrings;
+	sessions: SessionStrings;
 	copyLink: CopyLinkStrings;
 };

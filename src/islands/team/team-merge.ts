@@ -7,8 +7,9 @@
 import type { Answers, Side } from '../../links/share-code';
 import { decodeShareCode, type ShareCodeError, type ShareCodeModel } from '../../links/share-code';
 import type { AcceptLink } from '../../links/link-reader';
-import { readText, type FoundLink } from '../../links/pasted-text';
-import { readTeamPayload, type TeamEntry } from '../../links/team-link';
+import { readText, type FoundLink, type FoundPageAddress } from '../../links/pasted-text';
+import { MAX_TEAM_ENTRIES, readTeamPayload, type TeamEntry } from '../../links/team-link';
+import { groupRounds } from './rounds';
 
 /** A person's result in the view: where it came from and what it says. */
 export interface Member extends TeamEntry {
@@ -21,8 +22,13 @@ export interface Member extends TeamEntry {
 	version: number;
 }
 
-/** Why a link gave no result. */
-export type LinkProblem = ShareCodeError | 'unknown-assessment';
+/**
+ * Why a link gave no result: a share code's own error, an assessment this site does not have, or
+ * a page's address pasted where a result was expected (the sender copied the address of the
+ * assessment or the lesson instead of their result's link).
+ */
+export type LinkProblem =
+	ShareCodeError | 'unknown-assessment' | 'assessment-address' | 'lesson-address';
 
 /** A link that gave no result: where it was and what happened to it. */
 export interface BrokenLink {
@@ -32,12 +38,23 @@ export interface BrokenLink {
 	problem: LinkProblem;
 }
 
+/** A result that took the place of an earlier one by the same name in the same round. */
+export interface Replacement {
+	name: string;
+	assessmentId: string;
+}
+
 /** What adding results did. */
 export interface MergeOutcome {
 	/** The view's people after the merge, the new ones at the end. */
 	members: Member[];
+	/** Results added, replacements included. */
 	added: number;
 	duplicates: number;
+	/** Results that replaced a person's earlier one (a resend): the earlier one is gone. */
+	replaced: Replacement[];
+	/** Results left out because the view already held `MAX_TEAM_ENTRIES`. */
+	overLimit: number;
 	/** Links that could not be read (pasted text: with their line). */
 	broken: BrokenLink[];
 	/** Pasted lines with no link at all: counted, never quoted. */
@@ -121,7 +138,11 @@ export function mergeText(
 	return {
 		...outcome,
 		// Parts of a pasted team link that are not entries at all count as broken, as when loaded.
-		broken: [...outcome.broken, ...unreadableParts(reading.links)].sort((a, b) => a.line - b.line),
+		broken: [
+			...outcome.broken,
+			...unreadableParts(reading.links),
+			...reading.pageAddresses.map(addressProblem),
+		].sort((a, b) => a.line - b.line),
 		linesWithoutLinks: reading.linesWithoutLinks,
 		isTruncated: reading.isTruncated,
 		actions: actions?.kind === 'team' ? readTeamPayload(actions.payload).actions : '',
@@ -162,6 +183,15 @@ interface Incoming {
 	label: string;
 }
 
+/** A page's address where a result was expected, reported on its line with its sender. */
+function addressProblem(address: FoundPageAddress): BrokenLink {
+	return {
+		line: address.line,
+		label: address.label,
+		problem: address.kind === 'lesson' ? 'lesson-address' : 'assessment-address',
+	};
+}
+
 function unreadableParts(links: readonly FoundLink[]): BrokenLink[] {
 	return links.flatMap((link) =>
 		link.kind === 'team'
@@ -191,27 +221,131 @@ function incomingFrom(link: FoundLink): Incoming[] {
 	}));
 }
 
+/**
+ * Adds decoded results one by one: a result already in the view is a duplicate; a named result
+ * whose name already has a result of the same assessment and side in the same round replaces it
+ * (people are counted once: a corrected result sent again is the newer word); nothing is added
+ * beyond `MAX_TEAM_ENTRIES`, so the team link always holds what the view shows.
+ */
 function merge(
 	current: readonly Member[],
 	incoming: readonly Incoming[],
 	models: CodeModels
-): Pick<MergeOutcome, 'members' | 'added' | 'duplicates' | 'broken'> {
+): Pick<MergeOutcome, 'members' | 'added' | 'duplicates' | 'broken' | 'replaced' | 'overLimit'> {
 	const members = [...current];
 	const broken: BrokenLink[] = [];
+	const replaced: Replacement[] = [];
 	let added = 0;
 	let duplicates = 0;
+	let overLimit = 0;
 	for (const { entry, line, label } of incoming) {
 		const decoded = decodeEntry(entry, models);
 		if (!decoded.ok) {
 			broken.push({ line, label, problem: decoded.problem });
-		} else if (isDuplicate(members, decoded.member)) {
+			continue;
+		}
+		if (isDuplicate(members, decoded.member)) {
 			duplicates++;
-		} else {
-			members.push(decoded.member);
-			added++;
+			continue;
+		}
+		if (members.length >= MAX_TEAM_ENTRIES && samePersonIndex(members, decoded.member) < 0) {
+			overLimit++;
+			continue;
+		}
+		members.push(decoded.member);
+		added++;
+		replaced.push(...keepLatestPerPerson(members));
+	}
+	return { members, added, duplicates, broken, replaced, overLimit };
+}
+
+/**
+ * The index of a result this one would replace: same assessment, side and name (ignoring case and
+ * spaces around it) in the same round once it is added; -1 if none. Unnamed results are never
+ * taken for one another: the view cannot tell two colleagues who gave no name apart.
+ * @example samePersonIndex([{ assessmentId: 'a', side: 'agency', name: 'Anna', date: '2026-03-02', … }], { …, name: 'anna ', date: '2026-03-03' }) → 0
+ */
+export function samePersonIndex(members: readonly Person[], result: Person): number {
+	const all = [...members, result];
+	const earlier = earlierResults(all);
+	return earlier.findIndex(
+		(isEarlier, index) => isEarlier && index < members.length && samePerson(all[index], result)
+	);
+}
+
+/** What telling people apart needs of a result. */
+type Person = Pick<Member, 'assessmentId' | 'side' | 'name' | 'date' | 'roundDay'>;
+
+/**
+ * Removes, in place, every result that a later one of the same person in the same round replaces
+ * (the last one in the list is the newest word), and says whose were replaced. Rounds are the
+ * view's own (a week from a round's first day, see `rounds.ts`), recomputed over the whole list,
+ * since a result added later can move where a round begins.
+ */
+function keepLatestPerPerson(members: Member[]): Replacement[] {
+	const replaced: Replacement[] = [];
+	// Removing a result can move where a round begins and so bring two others of one person into
+	// one round: repeat until none is left (each pass removes at least one, so this ends).
+	for (;;) {
+		const earlier = earlierResults(members);
+		if (!earlier.includes(true)) return replaced;
+		const pass: Replacement[] = [];
+		for (let index = members.length - 1; index >= 0; index--) {
+			const member = members[index];
+			if (earlier[index] && member) {
+				pass.unshift({ name: member.name, assessmentId: member.assessmentId });
+				members.splice(index, 1);
+			}
+		}
+		replaced.push(...pass);
+	}
+}
+
+/** For each result, whether a later one in the list is the same person in the same round. */
+function earlierResults(results: readonly Person[]): boolean[] {
+	const earlier = results.map(() => false);
+	const byAssessment = new Map<string, number[]>();
+	results.forEach((result, index) => {
+		const list = byAssessment.get(result.assessmentId) ?? [];
+		list.push(index);
+		byAssessment.set(result.assessmentId, list);
+	});
+	for (const indexes of byAssessment.values()) {
+		const grouping = groupRounds(indexes.map((index) => results[index] ?? {}));
+		const groups = [...grouping.rounds.map((round) => round.members), grouping.undated];
+		for (const group of groups) {
+			const latest = new Map<string, number>();
+			for (const position of group) {
+				const index = indexes[position] ?? -1;
+				const result = results[index];
+				if (!result) continue;
+				const key = `${result.side}|${personKey(result.name)}`;
+				if (personKey(result.name) === '') continue;
+				const seen = latest.get(key);
+				if (seen === undefined) latest.set(key, index);
+				else {
+					earlier[Math.min(seen, index)] = true;
+					latest.set(key, Math.max(seen, index));
+				}
+			}
 		}
 	}
-	return { members, added, duplicates, broken };
+	return earlier;
+}
+
+function samePerson(a: Person | undefined, b: Person): boolean {
+	return (
+		a !== undefined &&
+		a.assessmentId === b.assessmentId &&
+		a.side === b.side &&
+		personKey(a.name) !== '' &&
+		personKey(a.name) === personKey(b.name)
+	);
+}
+
+/** A name as people are told apart: case, spacing and Unicode forms aside. */
+function personKey(name: string): string {
+	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
 /**

@@ -1,5 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { buildGroupView, type UnnamedLabels } from '../../../../src/islands/team/group-view';
+import {
+	buildGroupView,
+	countPeople,
+	type UnnamedLabels,
+} from '../../../../src/islands/team/group-view';
 import { scorePerson, summarizeTeam } from '../../../../src/islands/team/aggregate';
 import { perceptionGaps } from '../../../../src/islands/team/perception-gap';
 import { roundChange } from '../../../../src/islands/team/rounds';
@@ -186,5 +190,31 @@ describe('buildGroupView()', () => {
 		const unknown = { ...rh({ date: '2026-12-01', seed: 2 }), version: agency.version + 7 };
 		expect(view([unknown, known]).people.map((person) => person.memberIndex)).toEqual([1]);
 		expect(scoringModelFor(agency, agency.version + 7)).toBeUndefined();
+	});
+});
+
+describe('countPeople() (#20)', () => {
+	test('counts people, not results: a name in two rounds once, the client apart', () => {
+		const march = ['Анна', 'Борис', 'Вера'].map((name, seed) =>
+			rh({ date: '2026-03-02', seed, name })
+		);
+		const june = ['анна ', 'Борис'].map((name, seed) =>
+			rh({ date: '2026-06-02', seed: seed + 5, name })
+		);
+		const clients = [
+			rh({ date: '2026-03-02', seed: 9, side: 'client', name: 'Ольга' }),
+			rh({ date: '2026-06-02', seed: 8, side: 'client', name: 'Ольга' }),
+		];
+		expect(countPeople(view([...march, ...june, ...clients]))).toEqual({ agency: 3, client: 1 });
+	});
+
+	test('results without a name count as many people as the round with the most of them', () => {
+		const members = [
+			rh({ date: '2026-03-02', seed: 1 }),
+			rh({ date: '2026-03-02', seed: 2 }),
+			rh({ date: '2026-06-02', seed: 3 }),
+			rh({ date: '2026-06-02', seed: 4, name: 'Анна' }),
+		];
+		expect(countPeople(view(members))).toEqual({ agency: 3, client: 0 });
 	});
 });

@@ -24,6 +24,7 @@ import {
 	sampleCode,
 } from '../../support/codes';
 import frozen from '../../../fixtures/share-links-v1.json';
+import { groupRounds } from '../../../../src/islands/team/rounds';
 
 const ORIGIN = 'https://clientship.example';
 const shareLink = (lang: string, id: string, code: string, side: 'agency' | 'client' = 'agency') =>
@@ -344,5 +345,124 @@ describe('isDuplicate()', () => {
 		expect(isDuplicate(members, { assessmentId: 'client-level', code: V2 })).toBe(false);
 		expect(isDuplicate(members, { assessmentId: 'relationship-health', code: V1 })).toBe(false);
 		expect(isDuplicate([], { assessmentId: 'relationship-health', code: V2 })).toBe(false);
+	});
+});
+
+describe('people counted once (#20)', () => {
+	const anna = (seed: number, date = '2026-12-14', name = 'Анна С.') =>
+		sampleCode('relationship-health', { name, seed, date });
+	const line = (code: string) => shareLink('ru', 'relationship-health', code);
+
+	test('a second result under the same name in the same round replaces the first', () => {
+		const outcome = mergeText([], [line(anna(1)), line(anna(2, '2026-12-15'))].join('\n'), CODES);
+		expect(outcome.members.map((member) => member.code)).toEqual([anna(2, '2026-12-15')]);
+		expect(outcome.replaced).toEqual([{ name: 'Анна С.', assessmentId: 'relationship-health' }]);
+		expect(outcome.added).toBe(2);
+	});
+
+	test('the same name, written with other case and spaces, is the same person', () => {
+		const first = mergeText([], line(anna(1)), CODES);
+		const again = mergeText(first.members, line(anna(2, '2026-12-14', '  анна   с. ')), CODES);
+		expect(again.members).toHaveLength(1);
+		expect(again.replaced).toHaveLength(1);
+	});
+
+	test('the same name in another round, on the other side or in another assessment stays', () => {
+		const march = anna(1, '2026-03-02');
+		const june = anna(2, '2026-06-02');
+		const level = sampleCode('client-level', { name: 'Анна С.', seed: 3, date: '2026-06-02' });
+		const outcome = mergeText(
+			[],
+			[line(march), line(june), shareLink('ru', 'client-level', level)].join('\n'),
+			CODES
+		);
+		expect(outcome.members).toHaveLength(3);
+		expect(outcome.replaced).toEqual([]);
+	});
+
+	test('results without a name are never taken for one another', () => {
+		const outcome = mergeText(
+			[],
+			[line(anna(1, '2026-12-14', '')), line(anna(2, '2026-12-14', ''))].join('\n'),
+			CODES
+		);
+		expect(outcome.members).toHaveLength(2);
+		expect(outcome.replaced).toEqual([]);
+	});
+
+	test('whatever is pasted, no name appears twice in one round of one assessment and side', () => {
+		const names = ['Анна', 'анна', 'Борис', 'Olga', ''];
+		fc.assert(
+			fc.property(
+				fc.array(
+					fc.record({
+						name: fc.constantFrom(...names),
+						seed: fc.nat(50),
+						day: fc.integer({ min: 0, max: 20 }),
+					}),
+					{ maxLength: 12 }
+				),
+				(results) => {
+					const text = results
+						.map(({ name, seed, day }) =>
+							line(anna(seed, `2026-03-${String(day + 1).padStart(2, '0')}`, name))
+						)
+						.join('\n');
+					const { members } = mergeText([], text, CODES);
+					// Within each round the table shows, a name appears once.
+					const { rounds } = groupRounds(members);
+					for (const round of rounds) {
+						const named = round.members
+							.map((index) => members[index]?.name.toLocaleLowerCase() ?? '')
+							.filter((name) => name !== '');
+						expect(new Set(named).size).toBe(named.length);
+					}
+					// Nothing unnamed is dropped.
+					const unnamed = results.filter((result) => result.name === '');
+					const distinctUnnamed = new Set(
+						unnamed.map((result) =>
+							anna(result.seed, `2026-03-${String(result.day + 1).padStart(2, '0')}`, '')
+						)
+					);
+					expect(members.filter((member) => member.name === '')).toHaveLength(distinctUnnamed.size);
+				}
+			)
+		);
+	});
+});
+
+describe('no silent limits (#20)', () => {
+	test('the view refuses results beyond MAX_TEAM_ENTRIES and says how many', () => {
+		const lines = Array.from({ length: 203 }, (_, index) =>
+			shareLink(
+				'en',
+				'relationship-health',
+				sampleCode('relationship-health', { seed: index, name: `Person ${index}` })
+			)
+		);
+		const outcome = mergeText([], lines.join('\n'), CODES);
+		expect(outcome.members).toHaveLength(200);
+		expect(outcome.overLimit).toBe(3);
+		const fragment = teamFragment({ entries: outcome.members, actions: '' });
+		const loaded = loadTeamLink(fragment.slice('#t='.length), CODES);
+		expect(loaded.members).toHaveLength(200);
+		expect(loaded.broken).toEqual([]);
+	});
+});
+
+describe('page addresses pasted instead of results (#20)', () => {
+	test('an assessment or a lesson address without a result is reported on its line, with its sender', () => {
+		const text = [
+			'Сергей Новиков, [14.12.2026 10:14]',
+			`${ORIGIN}/ru/assessments/relationship-health/`,
+			`Мария: ${ORIGIN}/ru/lessons/clients-at-different-levels/`,
+			`${ORIGIN}/en/assessments/relationship-health/index.html`,
+		].join('\n');
+		const outcome = mergeText([], text, CODES);
+		expect(outcome.broken).toEqual([
+			{ line: 2, label: 'Сергей Новиков', problem: 'assessment-address' },
+			{ line: 3, label: 'Мария', problem: 'lesson-address' },
+			{ line: 4, label: 'Сергей Новиков', problem: 'assessment-address' },
+		]);
 	});
 });
