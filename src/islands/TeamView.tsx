@@ -358,7 +358,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	};
 
 	const undoAt = (place: UndoPlace) =>
-		undo?.place === place ? (
+		undo && shownPlace(undo.place) === place ? (
 			<UndoNote
 				message={undo.message}
 				undoLabel={strings.undo}
@@ -374,6 +374,16 @@ export default function TeamView({ lang, models, strings }: Props) {
 		models.find((candidate) => candidate.id === id && candidate.side === 'client');
 	const presented = groups.find((model) => model.id === presenting);
 	const hasContent = state.members.length + state.actions.length > 0;
+	// An undo whose place has gone (the last row of an assessment removed, the last action) is
+	// said where the view now ends: beside "No results yet" or under the remaining tables.
+	const shownPlace = (place: UndoPlace): UndoPlace =>
+		place.startsWith('group:') && !groups.some((model) => `group:${model.id}` === place)
+			? groups.length === 0
+				? 'clear'
+				: 'actions'
+			: place === 'actions' && groups.length === 0
+				? 'clear'
+				: place;
 
 	return (
 		<div class="team-view">

@@ -73,22 +73,31 @@ export function readText(text: string, accept: AcceptLink): TextReading {
 	let linesWithoutLinks = 0;
 	// Who sent the lines being read: set by a header line, or by a message's own prefix.
 	let sender = '';
+	let isHeaderSender = false;
 	for (let index = 0; index < lines.length; index++) {
 		const line = lines[index] ?? '';
 		if (line.trim() === '') continue;
 		const header = headerSender(line);
 		if (header !== undefined) {
 			sender = header;
+			isHeaderSender = true;
 			linesWithoutLinks++;
 			continue;
 		}
 		const message = messageSender(line);
-		if (message !== undefined) sender = message;
+		if (message !== undefined) {
+			sender = message;
+			isHeaderSender = false;
+		}
 		const joined = joinWrapped(lines, index, accept);
 		const matches = joined?.matches ?? linksIn(line, accept);
 		const lastIndex = joined?.lastIndex ?? index;
 		const before = labelBefore(line);
-		const label = message ?? (isNameLike(before) ? before : sender || before);
+		// A `Name` right before the link says more than the sender above; so does any `label:` when
+		// the sender above came from another message's own prefix rather than a header line.
+		const label =
+			message ??
+			(isNameLike(before) || (!isHeaderSender && isColonLabel(line)) ? before : sender || before);
 		if (matches.length === 0) {
 			const addresses = pageAddressesIn(line);
 			if (addresses.length === 0) linesWithoutLinks++;
@@ -223,6 +232,10 @@ function headerSender(line: string): string | undefined {
  * Whether the text before a link is a name (`Борис:`, `Anna -`), which then names the link even
  * under another sender's header (someone passing a colleague's link on), rather than a sentence.
  */
+function isColonLabel(line: string): boolean {
+	return /^[^:/]{1,60}:\s*(?:https?:\/\/|www\.)/iu.test(line.trim());
+}
+
 function isNameLike(text: string): boolean {
 	return new RegExp(String.raw`^${CAPITALISED_NAME}$`, 'u').test(text);
 }
