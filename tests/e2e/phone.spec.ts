@@ -112,7 +112,9 @@ for (const lang of LANGS) {
 			}
 		});
 
-		test('the result names the weakest and strongest dimension (#16)', async ({ page }) => {
+		test('a result opened from a link names the weakest and strongest dimension, speaking of its sender (#16, #24)', async ({
+			page,
+		}) => {
 			const model = assessmentModels(lang).find((one) => one.id === 'relationship-health');
 			// Each dimension's statements answered alike, one dimension low and one high.
 			const level = { respect: 3, belief: 1, growth: 5, attention: 4 } as Record<string, number>;
@@ -130,10 +132,10 @@ for (const lang of LANGS) {
 			const result = page.locator('.result');
 			await expect(result.getByRole('heading', { level: 2 })).toBeInViewport();
 			await expect(result.locator('.extremes')).toContainText(
-				t(lang, 'assessment.weakest', sorted[0] ?? { area: '', score: 0 })
+				t(lang, 'assessment.shared.weakestAnonymous', sorted[0] ?? { area: '', score: 0 })
 			);
 			await expect(result.locator('.extremes')).toContainText(
-				t(lang, 'assessment.strongest', sorted.at(-1) ?? { area: '', score: 0 })
+				t(lang, 'assessment.shared.strongest', sorted.at(-1) ?? { area: '', score: 0 })
 			);
 			await expectNoSeriousViolations(page);
 		});
@@ -195,7 +197,10 @@ for (const lang of LANGS) {
 					expect(shared).toEqual([expect.objectContaining({ url: await link.inputValue() })]);
 					expect(shared[0]?.url).toContain('#r=');
 				} else {
-					await expect(page.getByRole('button', { name: t(lang, 'copyLink.copy') })).toBeVisible();
+					// Under the score and beside the link field, each copies.
+					const copy = page.getByRole('button', { name: t(lang, 'copyLink.copy') });
+					await expect(copy).toHaveCount(2);
+					await expect(copy.first()).toBeVisible();
 					await expect(share).toHaveCount(0);
 				}
 				await context.close();
