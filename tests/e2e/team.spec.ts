@@ -97,6 +97,16 @@ for (const lang of LANGS) {
 			);
 		expect(headerClasses).toEqual([false, false, true, true]);
 		await expect(page.locator('.callout.is-disputed')).toBeVisible();
+		// The two lowest averages (58 and 44) carry their badge, for lesson 3's exercise (#22).
+		const weakest = table.locator('thead th').filter({ hasText: t(lang, 'team.weakestBadge') });
+		await expect(weakest).toHaveCount(2);
+		expect(
+			await table
+				.locator('thead th')
+				.evaluateAll((cells) =>
+					cells.slice(1, 5).map((cell) => cell.classList.contains('is-weakest'))
+				)
+		).toEqual([false, false, true, true]);
 
 		await expect(page.locator('.team-chart').getByRole('img')).toHaveAttribute('aria-label', /\d/);
 		await expect(page.locator('.team-chart polygon.chart-shape')).toHaveCount(4);

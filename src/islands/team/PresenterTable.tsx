@@ -60,7 +60,10 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 					<tr>
 						<th scope="row">{strings.presenter.average}</th>
 						{summary.dimensions.map((dimension) => (
-							<td key={dimension.id}>{dimension.average}</td>
+							<td key={dimension.id} class={dimension.isWeakest ? 'is-weakest' : undefined}>
+								{dimension.average}
+								{dimension.isWeakest && <span class="sr-only"> ({strings.weakestBadge})</span>}
+							</td>
 						))}
 						<td>{summary.overallAverage}</td>
 					</tr>

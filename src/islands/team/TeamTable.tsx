@@ -31,7 +31,13 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 	const disputed = new Set(
 		view.current.summary.dimensions.filter((d) => d.isMostDisputed).map((d) => d.id)
 	);
-	const cellClass = (id: string) => (disputed.has(id) ? 'is-disputed' : undefined);
+	const weakest = new Set(
+		view.current.summary.dimensions.filter((d) => d.isWeakest).map((d) => d.id)
+	);
+	const cellClass = (id: string) =>
+		[disputed.has(id) && 'is-disputed', weakest.has(id) && 'is-weakest']
+			.filter(Boolean)
+			.join(' ') || undefined;
 	const columns = model.dimensions.length + 2 + (showRounds ? 1 : 0) + 1;
 	const roundName = (round: RoundView) =>
 		round.date
@@ -111,6 +117,9 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 							<th key={dimension.id} scope="col" class={cellClass(dimension.id)}>
 								{dimension.label}
 								{disputed.has(dimension.id) && <span class="badge">{strings.disputedBadge}</span>}
+								{weakest.has(dimension.id) && (
+									<span class="badge is-weakest">{strings.weakestBadge}</span>
+								)}
 							</th>
 						))}
 						<th scope="col">{strings.overall}</th>

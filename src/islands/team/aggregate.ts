@@ -28,7 +28,15 @@ export interface DimensionSummary {
 	median: number;
 	/** The team disagrees most here (see `SIGNIFICANT_POINTS`). */
 	isMostDisputed: boolean;
+	/**
+	 * One of the two lowest averages: the "two weakest pillars" lesson 3's exercise starts from.
+	 * Set only when the assessment has more than two dimensions.
+	 */
+	isWeakest: boolean;
 }
+
+/** How many of the lowest averages are marked as the weakest. */
+export const WEAKEST_COUNT = 2;
 
 /** The team on one assessment. */
 export interface TeamSummary {
@@ -81,8 +89,17 @@ export function summarizeTeam(
 			spread: max - min,
 			median: median(scores),
 			isMostDisputed: false,
+			isWeakest: false,
 		};
 	});
+	if (people.length > 0 && dimensions.length > WEAKEST_COUNT) {
+		// Lowest first; a tie keeps the assessment's order, so the same table always marks the same two.
+		const lowest = [...dimensions]
+			.map((dimension, index) => ({ dimension, index }))
+			.sort((a, b) => a.dimension.average - b.dimension.average || a.index - b.index)
+			.slice(0, WEAKEST_COUNT);
+		for (const { dimension } of lowest) dimension.isWeakest = true;
+	}
 	const widest = Math.max(0, ...dimensions.map((dimension) => dimension.spread));
 	for (const dimension of dimensions) {
 		dimension.isMostDisputed =

@@ -34,6 +34,7 @@ export const TEAM_STRINGS = stringArea(
 		'undo',
 		'restored',
 		'disputedBadge',
+		'weakestBadge',
 		'disputed',
 		'discussion',
 		'agreement',

@@ -206,3 +206,35 @@ describe('average() and median()', () => {
 		expect(median([])).toBe(0);
 	});
 });
+
+describe('the two weakest dimensions (#22)', () => {
+	const fourAreas: AssessmentModel = {
+		...model,
+		dimensions: ['a', 'b', 'c', 'd'].map((id) => ({ id, label: id.toUpperCase() })),
+		questions: ['a', 'b', 'c', 'd'].map((dimension) => ({
+			id: `${dimension}1`,
+			dimension,
+			text: '',
+		})),
+	};
+
+	test('marks the two lowest averages, worked by hand: 1→0, 2→25, 3→50, 4→75 per answer', () => {
+		// A answers 4 and 2 → 50; B 5 and 5 → 100; C 1 and 3 → 25; D 3 and 2 → 38.
+		const summary = summarizeTeam(
+			fourAreas,
+			team(fourAreas, [
+				['Anna', [4, 5, 1, 3]],
+				['Boris', [2, 5, 3, 2]],
+			])
+		);
+		expect(summary.dimensions.map((d) => d.average)).toEqual([50, 100, 25, 38]);
+		expect(summary.dimensions.map((d) => d.isWeakest)).toEqual([false, false, true, true]);
+	});
+
+	test('a tie keeps the assessment’s order; two dimensions or fewer mark none', () => {
+		const tied = summarizeTeam(fourAreas, team(fourAreas, [['Anna', [3, 3, 3, 3]]]));
+		expect(tied.dimensions.map((d) => d.isWeakest)).toEqual([true, true, false, false]);
+		const two = summarizeTeam(model, team(model, [['Anna', [1, 5]]]));
+		expect(two.dimensions.map((d) => d.isWeakest)).toEqual([false, false]);
+	});
+});
