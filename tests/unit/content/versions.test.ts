@@ -88,6 +88,11 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			3: key(
 				'readiness readiness readiness* readiness restraint* restraint restraint* restraint enjoyment enjoyment* enjoyment enjoyment* enjoyment enjoyment'
 			),
+			// v4: the area 'enjoyment' keeps its id but holds only commitment (the unraised risk,
+			// improving unasked, the client's numbers); enjoying the account moved to restraint.
+			4: key(
+				'readiness readiness readiness* readiness restraint* restraint restraint* restraint restraint restraint* restraint enjoyment* enjoyment enjoyment'
+			),
 		},
 	},
 };
