@@ -53,12 +53,19 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			3: key(
 				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
 			),
+			// v4 (client v3) mirrors 'genuinely like the product' on both sides: same key, new meaning.
+			4: key(
+				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
+			),
 		},
 		client: {
 			1: key(
 				'respect respect* respect respect belief belief belief* belief growth growth growth* growth attention attention attention* attention'
 			),
 			2: key(
+				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
+			),
+			3: key(
 				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
 			),
 		},
