@@ -40,6 +40,10 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			3: key(
 				'shared-goals shared-goals shared-goals shared-goals* standing standing* standing standing* conflict conflict conflict conflict*'
 			),
+			// v4: standing-jump and conflict-beyond-allowance count only requests beyond what was agreed.
+			4: key(
+				'shared-goals shared-goals shared-goals shared-goals* standing standing* standing standing* conflict conflict conflict conflict*'
+			),
 		},
 	},
 	'relationship-health': {
