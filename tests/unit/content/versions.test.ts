@@ -40,6 +40,10 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			3: key(
 				'shared-goals shared-goals shared-goals shared-goals* standing standing* standing standing* conflict conflict conflict conflict*'
 			),
+			// v4: standing-jump and conflict-beyond-allowance count only requests beyond what was agreed.
+			4: key(
+				'shared-goals shared-goals shared-goals shared-goals* standing standing* standing standing* conflict conflict conflict conflict*'
+			),
 		},
 	},
 	'relationship-health': {
@@ -53,12 +57,19 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			3: key(
 				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
 			),
+			// v4 (client v3) mirrors 'genuinely like the product' on both sides: same key, new meaning.
+			4: key(
+				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
+			),
 		},
 		client: {
 			1: key(
 				'respect respect* respect respect belief belief belief* belief growth growth growth* growth attention attention attention* attention'
 			),
 			2: key(
+				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
+			),
+			3: key(
 				'respect respect* respect respect belief belief* belief belief growth growth growth* growth attention attention attention* attention'
 			),
 		},
@@ -87,6 +98,11 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			),
 			3: key(
 				'readiness readiness readiness* readiness restraint* restraint restraint* restraint enjoyment enjoyment* enjoyment enjoyment* enjoyment enjoyment'
+			),
+			// v4: the area 'enjoyment' keeps its id but holds only commitment (the unraised risk,
+			// improving unasked, the client's numbers); enjoying the account moved to restraint.
+			4: key(
+				'readiness readiness readiness* readiness restraint* restraint restraint* restraint restraint restraint* restraint enjoyment* enjoyment enjoyment'
 			),
 		},
 	},

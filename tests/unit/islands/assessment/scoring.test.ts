@@ -179,6 +179,35 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 		expect(result.band?.title).not.toBe('Relaxed and committed');
 	});
 
+	test('a coaster who enjoys the account and improves nothing is not relaxed and committed (v4)', () => {
+		// The fresh review's case: strongly disagrees about improving anything, neutral on the
+		// client's numbers, every enjoyment statement at its best, no pitching, no risk in sight.
+		// With v3's key (commitment outvoted inside enjoyment) it lands in 'Relaxed and committed'.
+		const coaster = answer({
+			'readiness-brief': 4,
+			'readiness-content': 5,
+			'readiness-timing': 1,
+			'restraint-unasked-pitch': 1,
+			'restraint-let-go': 5,
+			'restraint-more-than-them': 1,
+			'restraint-whose-goal': 4,
+			'enjoyment-as-it-is': 5,
+			'enjoyment-frustration': 1,
+			'enjoyment-scope': 5,
+			'enjoyment-unraised-risk': 1,
+			'commitment-improved': 1,
+			'commitment-numbers': 3,
+		});
+		const result = scoreAnswers(model, coaster);
+		// 'enjoyment' is the area's id since v1; since v4 it scores commitment alone.
+		expect(result.dimensions.find((d) => d.id === 'enjoyment')?.score).toBe(50);
+		expect(result.band?.title).toBe('Holding back, but not yet committed');
+		const v3 = scoringModelFor(model, 3);
+		if (!v3) throw new Error('no key for pushing-too-hard v3');
+		const before = scoreAnswers(v3, coaster);
+		expect(before.band?.title).toBe('Relaxed and committed');
+	});
+
 	test('a quiet and committed one is relaxed and committed', () => {
 		const best = model.questions.map((question) => (question.reversed ? 1 : 5));
 		expect(scoreAnswers(model, best).band?.title).toBe('Relaxed and committed');
