@@ -208,6 +208,31 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 		expect(before.band?.title).toBe('Relaxed and committed');
 	});
 
+	test('an eager account manager who runs ahead of the client is not told to relax (second fresh review)', () => {
+		// Lesson 5's eager case: pitches unasked work, cares more than the client, is frustrated
+		// when the client will not grow, yet reads the client and works hard on the agreed work.
+		const eager = answer({
+			'readiness-brief': 4,
+			'readiness-signals': 4,
+			'readiness-timing': 2,
+			'readiness-content': 4,
+			'restraint-unasked-pitch': 5,
+			'restraint-let-go': 2,
+			'restraint-more-than-them': 5,
+			'restraint-whose-goal': 4,
+			'enjoyment-as-it-is': 2,
+			'enjoyment-frustration': 5,
+			'enjoyment-scope': 2,
+			'enjoyment-unraised-risk': 1,
+			'commitment-improved': 5,
+			'commitment-numbers': 5,
+		});
+		const result = scoreAnswers(model, eager);
+		expect(result.dimensions.find((d) => d.id === 'restraint')?.score).toBeLessThan(60);
+		expect(result.overall).toBeGreaterThanOrEqual(60);
+		expect(result.band?.title).toBe('Committed, but ahead of your client');
+	});
+
 	test('a quiet and committed one is relaxed and committed', () => {
 		const best = model.questions.map((question) => (question.reversed ? 1 : 5));
 		expect(scoreAnswers(model, best).band?.title).toBe('Relaxed and committed');
