@@ -138,8 +138,11 @@ for (const lang of LANGS) {
 			await scrollBy(page, 400);
 			await expect(contents).toBeHidden();
 
+			// A bar that pushed the text would score about its height over the screen's (≈ 0.07);
+			// a font swap on a slow machine can nudge one line by a pixel (≈ 0.001), which is not
+			// the bar moving anything.
 			const shifts = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts);
-			expect(shifts).toEqual([]);
+			expect(shifts.reduce((sum, shift) => sum + shift, 0)).toBeLessThan(0.01);
 
 			// Search from the bar.
 			await scrollBy(page, -100);
@@ -225,6 +228,8 @@ for (const lang of LANGS) {
 			await home.getByRole('link').tap();
 			await expect(page).toHaveURL(new RegExp(`/${lang}/lessons/${SLUG}/#`));
 			await expect(page.locator(`[id="${all[index]?.id}"]`)).toBeInViewport();
+			// Landing there keeps the same place once the page has settled at the heading.
+			await expect.poll(() => storedSection(page)).toBe(index);
 
 			// Opened at its top, the lesson offers the same place.
 			await page.goto(`/${lang}/lessons/${SLUG}/`);
