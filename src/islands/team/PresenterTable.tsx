@@ -62,7 +62,6 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 						{summary.dimensions.map((dimension) => (
 							<td key={dimension.id} class={dimension.isWeakest ? 'is-weakest' : undefined}>
 								{dimension.average}
-								{dimension.isWeakest && <span class="sr-only"> ({strings.weakestBadge})</span>}
 							</td>
 						))}
 						<td>{summary.overallAverage}</td>
