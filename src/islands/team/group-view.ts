@@ -12,7 +12,7 @@ import { scoringModelFor } from '../assessment/scoring';
 import { scorePerson, summarizeTeam, type PersonScores, type TeamSummary } from './aggregate';
 import { perceptionGaps, type DimensionGap } from './perception-gap';
 import { groupRounds, roundChange, type RoundChange } from './rounds';
-import type { Member } from './team-merge';
+import { personKey, type Member } from './team-merge';
 
 /** One person's row. */
 export interface PersonRow {
@@ -186,7 +186,7 @@ export function countPeople(view: Pick<GroupView, 'rounds' | 'undated' | 'people
 		const names = new Set(
 			view.people
 				.filter((row) => row.side === side && row.isNamed)
-				.map((row) => row.name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase())
+				.map((row) => personKey(row.name))
 		);
 		const unnamed = Math.max(
 			0,

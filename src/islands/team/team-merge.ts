@@ -343,8 +343,11 @@ function samePerson(a: Person | undefined, b: Person): boolean {
 	);
 }
 
-/** A name as people are told apart: case, spacing and Unicode forms aside. */
-function personKey(name: string): string {
+/**
+ * A name as people are told apart: case, spacing and Unicode forms aside.
+ * @example personKey('  Анна   С. ') → 'анна с.'
+ */
+export function personKey(name: string): string {
 	return name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase();
 }
 
