@@ -262,6 +262,15 @@ export class Reader {
 	 * while the page scrolls smoothly to it would land wherever the element was.
 	 */
 	async click(target: Target): Promise<void> {
+		await this.clickStill(target);
+	}
+
+	/**
+	 * Clicks `target` once it stands still and nothing covers it, and returns the selector it was
+	 * found by. A click at a box that is still moving can land on whatever slides under it (a
+	 * link, once: the walk left the team view for an assessment).
+	 */
+	private async clickStill(target: Target): Promise<string> {
 		const scrollTo = (css: string) => {
 			document.querySelector(css)?.scrollIntoView({ block: 'center', behavior: 'instant' });
 		};
@@ -295,12 +304,12 @@ export class Reader {
 			await new Promise((resolve) => setTimeout(resolve, POLL_MS));
 		}
 		await this.engine.click(selector);
+		return selector;
 	}
 
 	/** Clicks into a field, selects what it holds and types `text` over it. */
 	async fill(target: Target, text: string): Promise<void> {
-		const selector = await this.find(target);
-		await this.engine.click(selector);
+		const selector = await this.clickStill(target);
 		await this.engine.run((css: string) => {
 			const field = document.querySelector(css);
 			if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement) field.select();
@@ -313,8 +322,7 @@ export class Reader {
 	 * of links key by key would take a minute in WebKitGTK.)
 	 */
 	async paste(target: Target, text: string): Promise<void> {
-		const selector = await this.find(target);
-		await this.engine.click(selector);
+		const selector = await this.clickStill(target);
 		await this.engine.run(
 			(css: string, value: string) => {
 				const field = document.querySelector(css);
