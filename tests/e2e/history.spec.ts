@@ -87,6 +87,9 @@ test.describe('the client’s side', () => {
 			page,
 			browser,
 		}) => {
+			// Sixteen statements by keyboard, axe and a second browser context: past 120 s at load
+			// average 29 on two cores, so three times the usual limit.
+			test.slow();
 			await page.goto(`/${lang}/assessments/relationship-health/client/`);
 			const island = page.locator('.self-assessment');
 			await waitForIsland(island);
