@@ -89,9 +89,9 @@ for (const lang of LANGS) {
 		context,
 		siteGuard,
 	}) => {
-		// axe and sixteen statements by keyboard: on a two-core machine shared with other tests
-		// (load average 30), 100 s, of which the page's own work is a few.
-		test.setTimeout(180_000);
+		// Two loads of the island and axe: on a two-core machine shared with other work this took
+		// over 90 s (load average 40), so the test gets three times the usual limit.
+		test.slow();
 		// The connection drops just as the browser goes for the assessment's code (no service
 		// worker has it yet: a first visit).
 		siteGuard.allow(/ERR_INTERNET_DISCONNECTED/);
@@ -127,8 +127,8 @@ test.describe('without a service worker yet', () => {
 			context,
 			siteGuard,
 		}) => {
-			// Pagefind starts twice, on a machine that may be busy with other tests.
-			test.setTimeout(60_000);
+			// Pagefind starts twice, on a machine that may be busy with other work.
+			test.slow();
 			// Pagefind logs each of its files it could not fetch.
 			siteGuard.allow(/ERR_INTERNET_DISCONNECTED|Failed to load (the|Pagefind)/);
 			await page.goto(`/${lang}/about/`);
@@ -171,8 +171,8 @@ test.describe('without a service worker yet', () => {
 			context,
 			siteGuard,
 		}) => {
-			// axe and sixteen statements by keyboard, as in the test above.
-			test.setTimeout(180_000);
+			// Sixteen statements by keyboard and axe: three times the usual limit, as above.
+			test.slow();
 			// The form loaded online; the connection drops as the browser goes for the result's
 			// views (loaded on the first answer, `load-result-kit.ts`), before any worker had them.
 			siteGuard.allow(/ERR_INTERNET_DISCONNECTED/);
