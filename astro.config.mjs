@@ -15,6 +15,10 @@ import { russianTypography } from './src/lib/markdown-typography.ts';
 import { stepAnchors } from './src/lib/step-anchors.ts';
 import { DEFAULT_LOCALE, LOCALES } from './src/i18n/locales.ts';
 
+/** The browser modules that share one file with the header script: see `vite` below. */
+const SITE_SCRIPT_MODULES =
+	/src[\\/](?:client[\\/](?:language-switch|language-choice|browser-storage|page-strings|strings)|i18n[\\/](?:locales|string-areas))\.ts$|vite[\\/]preload-helper/;
+
 // The canonical origin of the deployed site. Canonical links, hreflang alternates, Open Graph
 // URLs, the sitemap and the RSS feeds are absolute, so set SITE_URL when deploying; without it
 // they point at a placeholder, and the build says so (siteUrlWarning).
@@ -81,6 +85,23 @@ export default defineConfig({
 	// flight, that build takes 12.4-12.7 s instead of 13.2-14.9 s with the cards cached, and
 	// 20.4 s instead of 21.9 s cold (#15).
 	build: { inlineStylesheets: 'never', concurrency: 4 },
+	vite: {
+		build: {
+			rolldownOptions: {
+				output: {
+					codeSplitting: {
+						// The modules that the site-wide header script and the pages' small scripts share
+						// (language memory, storage, the strings in `data-strings`, Vite's helper for a
+						// later import) make one file, which every page with a header loads. Left to
+						// itself, Rolldown wrote one file per set of importers: seven on a prose page, and
+						// per file a request and a gzip of its own, 0.5 KB more in all (DESIGN.md
+						// "Budgets": a prose page <= 4 KB).
+						groups: [{ name: 'site', test: SITE_SCRIPT_MODULES }],
+					},
+				},
+			},
+		},
+	},
 	// Component styles are scoped by a class (.astro-abc123) rather than an attribute
 	// ([data-astro-cid-abc123]): the same specificity, and most elements have a class already, so
 	// every page is 3-5 KB lighter raw (#15).

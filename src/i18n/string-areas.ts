@@ -55,8 +55,11 @@ export type Bundle<Area extends StringArea> = {
 
 /**
  * Declares a string area, checking at compile time that every key exists in the string files.
+ * Marked free of side effects for the bundler: an area no browser code reads (an island's strings
+ * arrive resolved, as props or a module) is then left out of the files the browser loads.
  * @example stringArea('search.', ['loading'], ['results']) → { prefix: 'search.', strings: ['loading'], plurals: ['results'] }
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function stringArea<
 	const Prefix extends string,
 	const Strings extends readonly KeysUnder<Prefix>[],

@@ -13,8 +13,15 @@
  * reader); this file only wires state to markup. Pages render it through its language's entry
  * (`AssessmentEn.tsx`, `AssessmentRu.tsx`), which brings the strings; link content is only ever
  * rendered as text.
+ *
+ * The page loads the form alone. The result views, sharing and the link reader are one more file
+ * (`assessment/result-kit.ts`), loaded when they are needed: at once for a stored result or an
+ * address that may carry a link, else when the reader chooses a first answer, so that it is there
+ * when they submit (DESIGN.md "Budgets"). Until it is, the result is said in the status line; if it
+ * cannot load (offline before the service worker had it), the answers are saved all the same, a
+ * note says so, and the result shows when the connection returns.
  */
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { JSX } from 'preact';
 import { browserStorage } from '../client/browser-storage';
 import {
@@ -31,26 +38,17 @@ import { loadReaderName, NAME_KEY, saveReaderName } from './assessment/reader-na
 import { isComplete, shareCodeModelOf, type AssessmentModel } from './assessment/model';
 import { scoreAnswers } from './assessment/scoring';
 import type { SharedResult } from '../links/share-code';
-import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
+import type { LinkFailure, LinkOutcome } from './assessment/open-shared-link';
 import { localDay } from '../links/result-days';
 import { sanitizeName } from '../links/share-name';
-import {
-	addressWithResult,
-	allResultEntries,
-	hasResultFragment,
-	isOwnResult,
-	ownCode,
-} from './assessment/sharing';
+import { hasResultFragment, mayCarryLink } from './assessment/address';
+import { loadResultKit, type ResultKit } from './assessment/load-result-kit';
 import type { AssessmentStrings, LinkStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
-import LinkErrorNotice from './assessment/LinkErrorNotice';
-import SharedResultView from './assessment/SharedResultView';
-import OwnResultView from './assessment/OwnResultView';
 import FormHead from './assessment/FormHead';
 import UnansweredNotice from './assessment/UnansweredNotice';
 import type { Locale } from '../i18n/locales';
-import type { TeamEntry } from '../links/team-link';
 import './assessment/assessment.css';
 
 /** What a page gives the island (its language's entry adds the strings). */
@@ -103,12 +101,19 @@ export default function Assessment({
 	const [saved, setSaved] = useState<SavedAnswers>(() => emptyAnswers(model.questions.length));
 	// The name as typed (spaces and all); the link carries it cleaned.
 	const [name, setName] = useState('');
-	const [others, setOthers] = useState<TeamEntry[]>([]);
+	const [kit, setKit] = useState<ResultKit | undefined>();
+	const [isKitUnavailable, setKitUnavailable] = useState(false);
 	const [view, setView] = useState<View>({ kind: 'own' });
 	const [linkFailure, setLinkFailure] = useState<LinkFailure | undefined>();
 	const [missing, setMissing] = useState<number[]>([]);
 	const [status, setStatus] = useState('');
 	const [undo, setUndo] = useState<SavedAnswers | undefined>();
+	// Each submit asks for focus on the result heading, given once the result is on the page.
+	const [resultFocus, setResultFocus] = useState(0);
+	const focusedResult = useRef(0);
+	// Which change of the address is current: one that waited for the kit gives way to a later one.
+	const addressTurn = useRef(0);
+	const isWaitingOnline = useRef(false);
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const missingNotice = useRef<HTMLDivElement>(null);
 	const idPrefix = `${model.id}${model.side === 'client' ? '-client' : ''}${embedded ? '-embedded' : ''}`;
@@ -120,6 +125,34 @@ export default function Assessment({
 	const focusById = (id: string) =>
 		requestAnimationFrame(() => document.getElementById(id)?.focus());
 
+	/**
+	 * The result kit, for something on the page that needs it now; undefined if it cannot load,
+	 * which the status line then says, and it is tried again when the browser is back online.
+	 */
+	const requireKit = useCallback((): Promise<ResultKit | undefined> => {
+		const attempt = (): Promise<ResultKit | undefined> =>
+			loadResultKit().then(
+				(loaded) => {
+					setKit(loaded);
+					setKitUnavailable(false);
+					return loaded;
+				},
+				() => {
+					setKitUnavailable(true);
+					if (!isWaitingOnline.current) {
+						isWaitingOnline.current = true;
+						const retry = () => {
+							isWaitingOnline.current = false;
+							void attempt();
+						};
+						addEventListener('online', retry, { once: true });
+					}
+					return undefined;
+				}
+			);
+		return attempt();
+	}, []);
+
 	// Storage and the address are read only in the browser, after the server-rendered form is live.
 	useEffect(() => {
 		const storage = browserStorage();
@@ -129,13 +162,14 @@ export default function Assessment({
 		// A name typed before names were kept once for every assessment becomes that name.
 		if (!readerName && loaded.legacyName) readerName = saveReaderName(storage, loaded.legacyName);
 		setName(readerName);
-		setOthers(allResultEntries(storage, sanitizeName(readerName)));
 		// Which reading of the address is current: an answer that comes after the next one is dropped.
 		let reading = 0;
-		const show = (outcome: LinkOutcome) => {
+		const show = (outcome: LinkOutcome, loaded: ResultKit) => {
 			if (outcome.kind === 'shared') {
 				// The reader's own result in their own address (a reload, a bookmark) is theirs.
-				if (isOwnResult(outcome.shared, loadAnswers(browserStorage(), codeModel), codeModel)) {
+				if (
+					loaded.isOwnResult(outcome.shared, loadAnswers(browserStorage(), codeModel), codeModel)
+				) {
 					setView({ kind: 'own' });
 				} else if (embedded) {
 					// A colleague's result in a lesson's address: it opens on the assessment's page.
@@ -154,13 +188,18 @@ export default function Assessment({
 		};
 		const openLink = () => {
 			const current = ++reading;
+			// A section of the page (`#takeaways`) is no link: the link reader is not even loaded.
+			const isElementId = (id: string) => document.getElementById(id) !== null;
+			if (!mayCarryLink(location.search, location.hash, isElementId)) return;
 			const pages = { otherSideHref, assessmentsHref };
 			const titles = titlesHref
 				? () => fetch(titlesHref).then((r) => r.json() as unknown)
 				: undefined;
-			void findSharedLink(location.href, codeModel, pages, titles).then(
-				(outcome) => current === reading && show(outcome)
-			);
+			void requireKit().then(async (loaded) => {
+				if (!loaded) return;
+				const outcome = await loaded.findSharedLink(location.href, codeModel, pages, titles);
+				if (current === reading) show(outcome, loaded);
+			});
 		};
 		// Another tab answered, submitted, cleared or renamed: show what is stored now.
 		const follow = (event: StorageEvent) => {
@@ -168,7 +207,6 @@ export default function Assessment({
 			if (event.key === key || event.key === null)
 				setSaved(loadAnswers(browserStorage(), codeModel));
 			if (event.key === NAME_KEY || event.key === null) setName(loadReaderName(browserStorage()));
-			setOthers(allResultEntries(browserStorage(), loadReaderName(browserStorage())));
 		};
 		openLink();
 		addEventListener('hashchange', openLink);
@@ -179,28 +217,45 @@ export default function Assessment({
 			removeEventListener('hashchange', openLink);
 			removeEventListener('storage', follow);
 		};
-	}, [codeModel, embedded, otherSideHref, assessmentsHref, titlesHref, pageHref]);
+	}, [codeModel, embedded, otherSideHref, assessmentsHref, titlesHref, pageHref, requireKit]);
+
+	// A result to show (stored, submitted, or from another tab) needs the result views.
+	useEffect(() => {
+		if (saved.submitted && !kit) void requireKit();
+	}, [saved.submitted, kit, requireKit]);
+
+	// After submitting, focus goes to the result's heading once the result is on the page.
+	useEffect(() => {
+		if (!kit || resultFocus === focusedResult.current) return;
+		focusedResult.current = resultFocus;
+		resultHeading.current?.focus({ preventScroll: true });
+		resultHeading.current?.scrollIntoView({ block: 'start' });
+	}, [kit, resultFocus]);
 
 	/** Applies a change to what is stored now, shows the outcome and, with a result, puts it in the address. */
 	const update = (change: (stored: SavedAnswers) => SavedAnswers) => {
 		const storage = browserStorage();
 		const next = updateAnswers(storage, codeModel, change);
 		setSaved(next);
-		setOthers(allResultEntries(storage, sanitizeName(name)));
 		if (next.submitted) showInAddress(next, name);
 		else clearAddress();
 	};
 
 	const showInAddress = (next: SavedAnswers, typedName: string) => {
-		const code = ownCode(codeModel, next, sanitizeName(typedName), localDay(new Date()));
-		history.replaceState(
-			history.state,
-			'',
-			addressWithResult(location.pathname, location.search, code)
-		);
+		const turn = ++addressTurn.current;
+		void requireKit().then((loaded) => {
+			if (!loaded || turn !== addressTurn.current) return;
+			const code = loaded.ownCode(codeModel, next, sanitizeName(typedName), localDay(new Date()));
+			history.replaceState(
+				history.state,
+				'',
+				loaded.addressWithResult(location.pathname, location.search, code)
+			);
+		});
 	};
 
 	const clearAddress = () => {
+		addressTurn.current++;
 		if (hasResultFragment(location.hash)) {
 			history.replaceState(history.state, '', location.pathname + location.search);
 		}
@@ -221,6 +276,9 @@ export default function Assessment({
 		);
 		setMissing((current) => current.filter((index) => index !== questionIndex));
 		setUndo(undefined);
+		// A reader who has started answering will want the result: it loads meanwhile (a failure
+		// is only said when the result is there to show).
+		loadResultKit().catch(() => undefined);
 		// Changing an answer after seeing the result keeps the result, recomputed, and today's entry follows.
 		const submitted = saved.submitted && isComplete(answers, model.questions.length);
 		update((stored) => {
@@ -245,10 +303,7 @@ export default function Assessment({
 		update((stored) => withResult({ ...stored, answers: [...saved.answers], submitted: true }));
 		const result = scoreAnswers(model, saved.answers);
 		setStatus(fill(strings.resultReady, { score: result.overall, band: result.band?.title ?? '' }));
-		requestAnimationFrame(() => {
-			resultHeading.current?.focus({ preventScroll: true });
-			resultHeading.current?.scrollIntoView({ block: 'start' });
-		});
+		setResultFocus((count) => count + 1);
 	};
 
 	// One tap never loses work: clearing can be undone, right where it was tapped, until the next answer.
@@ -256,7 +311,6 @@ export default function Assessment({
 		setUndo(loadAnswers(browserStorage(), codeModel));
 		clearAnswers(browserStorage(), codeModel);
 		setSaved(emptyAnswers(model.questions.length));
-		setOthers(allResultEntries(browserStorage(), sanitizeName(name)));
 		clearAddress();
 		setMissing([]);
 		setStatus('');
@@ -285,9 +339,7 @@ export default function Assessment({
 
 	const rename = (typed: string) => {
 		setName(typed);
-		const storage = browserStorage();
-		saveReaderName(storage, typed);
-		setOthers(allResultEntries(storage, sanitizeName(typed)));
+		saveReaderName(browserStorage(), typed);
 		if (saved.submitted && view.kind === 'own') showInAddress(saved, typed);
 	};
 
@@ -298,9 +350,10 @@ export default function Assessment({
 		requestAnimationFrame(() => focusQuestion(0));
 	};
 
-	if (view.kind === 'shared' && linkStrings) {
+	// A shared result is only ever set by the kit, which is loaded by then.
+	if (view.kind === 'shared' && linkStrings && kit) {
 		return (
-			<SharedResultView
+			<kit.SharedResultView
 				lang={lang}
 				model={model}
 				strings={strings}
@@ -316,11 +369,13 @@ export default function Assessment({
 
 	const answeredCount = saved.answers.filter((answer) => answer > 0).length;
 	const result = saved.submitted ? scoreAnswers(model, saved.answers) : undefined;
+	// Whatever the address or a stored result asked the kit for, when it could not load.
+	const isNoteShown = isKitUnavailable && !kit;
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
-			{linkFailure && linkStrings && (
-				<LinkErrorNotice failure={linkFailure} strings={linkStrings.linkError} />
+			{linkFailure && linkStrings && kit && (
+				<kit.LinkErrorNotice failure={linkFailure} strings={linkStrings.linkError} />
 			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<FormHead
@@ -334,7 +389,7 @@ export default function Assessment({
 					canUndo={undo !== undefined}
 					onClear={clear}
 					onUndo={restore}
-					resultHref={result ? `#${idPrefix}-result` : undefined}
+					resultHref={result && kit ? `#${idPrefix}-result` : undefined}
 				/>
 				<progress
 					class="progress-bar"
@@ -372,10 +427,11 @@ export default function Assessment({
 				</div>
 				<div class="status" role="status">
 					{status && <p>{status}</p>}
+					{isNoteShown && <p class="island-unavailable">{strings.island.unavailable}</p>}
 				</div>
 			</form>
-			{result && (
-				<OwnResultView
+			{result && kit && (
+				<kit.OwnResultView
 					lang={lang}
 					model={model}
 					strings={strings}
@@ -383,7 +439,6 @@ export default function Assessment({
 					saved={saved}
 					result={result}
 					name={name}
-					allResults={others}
 					teamHref={teamHref}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}

@@ -6,6 +6,7 @@
 import { bundle, useTranslations, type Locale } from '../i18n/i18n';
 import {
 	ASSESSMENT_STRINGS,
+	ISLAND_STRINGS,
 	LINK_ERROR_KEYS,
 	LINK_ERROR_STRINGS,
 	SHARED_RESULT_STRINGS,
@@ -44,7 +45,11 @@ function linkErrorMessages(lang: Locale): Record<ShareCodeError, string> {
  * @example assessmentStrings('ru').scale1 → 'Точно нет'
  */
 export const assessmentStrings: (lang: Locale) => AssessmentStrings = memoizeForBuild(
-	(lang) => ({ ...bundle(lang, ASSESSMENT_STRINGS), copyLink: bundle(lang, COPY_LINK_STRINGS) }),
+	(lang) => ({
+		...bundle(lang, ASSESSMENT_STRINGS),
+		copyLink: bundle(lang, COPY_LINK_STRINGS),
+		island: bundle(lang, ISLAND_STRINGS),
+	}),
 	(lang) => lang
 );
 

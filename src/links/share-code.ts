@@ -30,6 +30,9 @@
  */
 import { dayNumber, dayString, isCodeDay } from './result-days';
 import { decodeName, encodeName, sanitizeName } from './share-name';
+import { SHARE_PARAM } from './share-param';
+
+export { SHARE_PARAM } from './share-param';
 
 /**
  * Whose view a result gives: the agency's own (every assessment), or the client's view of the
@@ -48,9 +51,6 @@ export const SHARE_FORMAT = 2;
 
 /** No valid code comes near this; longer input is rejected before it is looked at. */
 export const MAX_CODE_LENGTH = 500;
-
-/** The fragment parameter that holds a share code: `#r=<code>`. */
-export const SHARE_PARAM = 'r';
 
 /** Characters a share code is made of; everything else around a code is not part of it. */
 export const CODE_CHARACTERS = '0-9A-Za-z._-';

@@ -3,7 +3,8 @@
  * every page of the site in both languages opens, an assessment is taken and its link copied, a
  * colleague's link and a team link open, presenter mode runs, search finds what the lessons say;
  * nothing personal enters a cache. An island whose code had not loaded when the connection
- * dropped says so and starts when it returns. (The update to a new build: update.spec.ts.)
+ * dropped says so and starts when it returns, and so does a result whose views had not loaded.
+ * (The update to a new build: update.spec.ts.)
  */
 import type { BrowserContext, Locator, Page } from '@playwright/test';
 import { completeByKeyboard, readScores, waitForIsland } from './support/assessment';
@@ -163,6 +164,40 @@ test.describe('without a service worker yet', () => {
 			const dialog = await openSearch(page, lang);
 			await expect(dialog.locator('[data-search-status]')).toHaveText(t(lang, 'search.error'));
 			await context.setOffline(false);
+		});
+
+		test(`${lang}: a result whose views could not load is kept and said, and shows when the connection returns (#26)`, async ({
+			page,
+			context,
+			siteGuard,
+		}) => {
+			// Sixteen statements by keyboard and axe: three times the usual limit, as above.
+			test.slow();
+			// The form loaded online; the connection drops as the browser goes for the result's
+			// views (loaded on the first answer, `load-result-kit.ts`), before any worker had them.
+			siteGuard.allow(/ERR_INTERNET_DISCONNECTED/);
+			const resultCode = /\/_astro\/result-kit\.[\w-]+\.js/;
+			await page.route(resultCode, async (route) => {
+				await context.setOffline(true);
+				await route.abort('internetdisconnected');
+			});
+			await page.goto(`/${lang}/lessons/marriage-or-mess/`);
+			const island = page.locator('.self-assessment');
+			await waitForIsland(island);
+			const answers = await completeByKeyboard(page, island, () => 4);
+			// The score is said in the status line, with the note, and the answers are kept.
+			const status = island.getByRole('status').filter({ hasText: t(lang, 'island.unavailable') });
+			await expect(status).toBeVisible();
+			await expect(status).toContainText(pattern(lang, 'assessment.resultReady'));
+			await expect(island.locator('input[type="radio"]:checked')).toHaveCount(answers.length);
+			await expectNoSeriousViolations(page, '.self-assessment');
+			const heading = t(lang, 'assessment.resultHeading');
+			await expect(island.getByRole('region', { name: heading })).toHaveCount(0);
+
+			await page.unroute(resultCode);
+			await context.setOffline(false);
+			await expect(island.getByRole('region', { name: heading })).toBeVisible();
+			await expect(status).toHaveCount(0);
 		});
 	}
 });

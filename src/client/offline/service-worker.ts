@@ -1,8 +1,8 @@
 /**
  * Registers the site's service worker (Workbox's, written by `src/integrations/offline.ts`) and
- * offers a new build of the site when one has been deployed (#21). Loaded by the header script
- * only after the page's `load` event, so a first visit loads what it did before; the worker then
- * precaches the site in the background.
+ * offers a new build of the site when one has been deployed (#21). Part of the header script,
+ * which registers the worker only after the page's `load` event, so a first visit loads what it
+ * did before; the worker then precaches the site in the background.
  *
  * Versions never mix: a new build's worker installs beside the running one and waits. This page
  * shows "A new version of Clientship is available" (`UpdateNotice.astro`); "Reload" tells the

@@ -1,9 +1,13 @@
 /**
  * The reader's own result: dated, with the change since their previous result and the trend, a
  * Share button right under the score (on a phone, sharing is what the reader came to do), an
- * obvious way to take it again, and the share panel with their name and the link.
+ * obvious way to take it again, and the share panel with their name and the link. After two or
+ * more assessments, the panel offers one link to the latest result of each, read from this
+ * browser's storage and followed as other tabs change it.
  */
 import type { RefObject } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browserStorage } from '../../client/browser-storage';
 import type { SavedAnswers } from './answer-store';
 import { changeSincePrevious, scoreHistory } from './history';
 import type { AssessmentModel } from './model';
@@ -11,7 +15,6 @@ import { localDay } from '../../links/result-days';
 import type { AssessmentResult } from './scoring';
 import type { ShareCodeModel } from '../../links/share-code';
 import { sanitizeName } from '../../links/share-name';
-import type { TeamEntry } from '../../links/team-link';
 import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
@@ -19,7 +22,7 @@ import ResultView from './ResultView';
 import SharePanel from './SharePanel';
 import ShareFirst from './ShareFirst';
 import { dayNoteText } from './day-note';
-import { allResultsLink, ownCode, shareText } from './sharing';
+import { allResultEntries, allResultsLink, ownCode, shareText } from './sharing';
 import type { Locale } from '../../i18n/locales';
 
 export interface Props {
@@ -31,8 +34,6 @@ export interface Props {
 	result: AssessmentResult;
 	/** The reader's name as typed. */
 	name: string;
-	/** The latest result of every assessment the reader has taken, for one link to them all. */
-	allResults: readonly TeamEntry[];
 	teamHref: string;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -52,7 +53,6 @@ export default function OwnResultView({
 	saved,
 	result,
 	name,
-	allResults,
 	teamHref,
 	headingLevel,
 	headingRef,
@@ -62,6 +62,14 @@ export default function OwnResultView({
 	onRetake,
 	onNameChange,
 }: Props) {
+	// Another tab may take or clear another assessment: the link to all results follows.
+	const [, setStorageChanges] = useState(0);
+	useEffect(() => {
+		const follow = () => setStorageChanges((count) => count + 1);
+		addEventListener('storage', follow);
+		return () => removeEventListener('storage', follow);
+	}, []);
+	const allResults = allResultEntries(browserStorage(), sanitizeName(name));
 	const history = scoreHistory(model, saved.history);
 	const latest = saved.history[saved.history.length - 1];
 	const origin = location.href;

@@ -10,7 +10,6 @@ import { STORAGE_NAMESPACE, type KeyValueStorage } from '../../client/browser-st
 import {
 	encodeShareCode,
 	shareFragment,
-	SHARE_PARAM,
 	type SharedResult,
 	type ShareCodeModel,
 } from '../../links/share-code';
@@ -58,14 +57,6 @@ export function isOwnResult(
  */
 export function addressWithResult(pathname: string, search: string, code: string): string {
 	return `${pathname}${search}${shareFragment(code)}`;
-}
-
-/**
- * Whether the address's fragment is a result (`#r=…`), which clearing the answers removes.
- * @example hasResultFragment('#r=2.1…') → true; hasResultFragment('#takeaways') → false
- */
-export function hasResultFragment(hash: string): boolean {
-	return hash.startsWith(`#${SHARE_PARAM}=`);
 }
 
 /**

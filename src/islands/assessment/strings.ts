@@ -68,6 +68,9 @@ export const ASSESSMENT_STRINGS = stringArea(
 	['clearHistoryHint', 'unanswered', 'sortedCorrectly', 'allResultsIntro']
 );
 
+/** The note shown when the result's code cannot load: offline before the service worker had it. */
+export const ISLAND_STRINGS = stringArea('island.', ['unavailable']);
+
 /** A colleague's result opened from a share link. */
 export const SHARED_RESULT_STRINGS = stringArea(
 	'assessment.shared.',
@@ -114,6 +117,7 @@ export const LINK_ERROR_KEYS = {
 /** The texts the assessment island shows, in one language. */
 export type AssessmentStrings = Bundle<typeof ASSESSMENT_STRINGS> & {
 	copyLink: CopyLinkStrings;
+	island: Bundle<typeof ISLAND_STRINGS>;
 };
 
 /** The texts of a share link that cannot be opened, with a message per kind of damage. */
