@@ -183,7 +183,9 @@ for (const lang of LANGS) {
 		await expect(change.locator('td').first()).toHaveText(/↑\s*\+\d+/);
 		await expect(page.locator('.team-chart polygon.chart-shape')).toHaveCount(2);
 
-		// Moving a June result into March leaves one person in June.
+		// Moving a June result into March leaves one person in June. People are numbered until the
+		// facilitator shows names (#22), and J0 is a name.
+		await page.getByRole('checkbox', { name: t(lang, 'team.names.show') }).check();
 		await page
 			.getByRole('combobox', { name: t(lang, 'team.roundFor', { name: 'J0' }) })
 			.selectOption({ index: 0 });
