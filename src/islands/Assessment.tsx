@@ -36,7 +36,7 @@ import {
 } from './assessment/answer-store';
 import { loadReaderName, NAME_KEY, saveReaderName } from './assessment/reader-name';
 import { isComplete, shareCodeModelOf, type AssessmentModel } from './assessment/model';
-import { scoreAnswers } from './assessment/scoring';
+import { scoreAnswers, type AssessmentResult } from './assessment/scoring';
 import type { SharedResult } from '../links/share-code';
 import type { LinkFailure, LinkOutcome } from './assessment/open-shared-link';
 import { localDay } from '../links/result-days';
@@ -124,6 +124,8 @@ export default function Assessment({
 			?.focus();
 	const focusById = (id: string) =>
 		requestAnimationFrame(() => document.getElementById(id)?.focus());
+	const resultReady = (scored: AssessmentResult) =>
+		fill(strings.resultReady, { score: scored.overall, band: scored.band?.title ?? '' });
 
 	/**
 	 * The result kit, for something on the page that needs it now; undefined if it cannot load,
@@ -301,8 +303,7 @@ export default function Assessment({
 			return;
 		}
 		update((stored) => withResult({ ...stored, answers: [...saved.answers], submitted: true }));
-		const result = scoreAnswers(model, saved.answers);
-		setStatus(fill(strings.resultReady, { score: result.overall, band: result.band?.title ?? '' }));
+		setStatus(resultReady(scoreAnswers(model, saved.answers)));
 		setResultFocus((count) => count + 1);
 	};
 
@@ -369,8 +370,10 @@ export default function Assessment({
 
 	const answeredCount = saved.answers.filter((answer) => answer > 0).length;
 	const result = saved.submitted ? scoreAnswers(model, saved.answers) : undefined;
-	// Whatever the address or a stored result asked the kit for, when it could not load.
+	// The kit could not load for what the address or a result asked of it: the note says so, and a
+	// result is still said in the status line (a stored one too, which has no submit's status).
 	const isNoteShown = isKitUnavailable && !kit;
+	const said = status || (isNoteShown && result ? resultReady(result) : '');
 
 	return (
 		<div class="assessment" data-kind={model.kind}>
@@ -426,7 +429,7 @@ export default function Assessment({
 					</button>
 				</div>
 				<div class="status" role="status">
-					{status && <p>{status}</p>}
+					{said && <p>{said}</p>}
 					{isNoteShown && <p class="island-unavailable">{strings.island.unavailable}</p>}
 				</div>
 			</form>

@@ -171,16 +171,19 @@ test.describe('without a service worker yet', () => {
 			context,
 			siteGuard,
 		}) => {
-			// Sixteen statements by keyboard and axe: three times the usual limit, as above.
+			// Sixteen statements by keyboard, axe and a second visit: three times the usual limit.
 			test.slow();
 			// The form loaded online; the connection drops as the browser goes for the result's
 			// views (loaded on the first answer, `load-result-kit.ts`), before any worker had them.
 			siteGuard.allow(/ERR_INTERNET_DISCONNECTED/);
 			const resultCode = /\/_astro\/result-kit\.[\w-]+\.js/;
-			await page.route(resultCode, async (route) => {
-				await context.setOffline(true);
-				await route.abort('internetdisconnected');
-			});
+			const dropConnection = (tab: Page) =>
+				tab.route(resultCode, async (route) => {
+					await context.setOffline(true);
+					await route.abort('internetdisconnected');
+				});
+			const heading = t(lang, 'assessment.resultHeading');
+			await dropConnection(page);
 			await page.goto(`/${lang}/lessons/marriage-or-mess/`);
 			const island = page.locator('.self-assessment');
 			await waitForIsland(island);
@@ -191,13 +194,23 @@ test.describe('without a service worker yet', () => {
 			await expect(status).toContainText(pattern(lang, 'assessment.resultReady'));
 			await expect(island.locator('input[type="radio"]:checked')).toHaveCount(answers.length);
 			await expectNoSeriousViolations(page, '.self-assessment');
-			const heading = t(lang, 'assessment.resultHeading');
 			await expect(island.getByRole('region', { name: heading })).toHaveCount(0);
+			await page.close();
 
-			await page.unroute(resultCode);
+			// Back later, and the connection drops again: the stored result is said just the same.
 			await context.setOffline(false);
-			await expect(island.getByRole('region', { name: heading })).toBeVisible();
-			await expect(status).toHaveCount(0);
+			const later = await context.newPage();
+			await dropConnection(later);
+			await later.goto(`/${lang}/lessons/marriage-or-mess/`);
+			const again = later.locator('.self-assessment');
+			const note = again.getByRole('status').filter({ hasText: t(lang, 'island.unavailable') });
+			await expect(note).toContainText(pattern(lang, 'assessment.resultReady'));
+			await expect(again.locator('input[type="radio"]:checked')).toHaveCount(answers.length);
+
+			await later.unroute(resultCode);
+			await context.setOffline(false);
+			await expect(again.getByRole('region', { name: heading })).toBeVisible();
+			await expect(note).toHaveCount(0);
 		});
 	}
 });
