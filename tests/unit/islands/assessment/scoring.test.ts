@@ -6,7 +6,7 @@ import {
 	scoreAnswers,
 	scoringModelFor,
 } from '../../../../src/islands/assessment/scoring';
-import { MODELS } from '../../../../scripts/lib/assessment-models';
+import { MODELS, assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const band = (min: number, max: number) => ({
 	min,
@@ -243,6 +243,59 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 			question.dimension === 'enjoyment' ? 4 : question.reversed ? 5 : 1
 		);
 		expect(scoreAnswers(model, pusher).band?.title).toBe('You want it more than they do');
+	});
+
+	test('the lesson’s Marcus, answering candidly, is told he wants it more than the client, in both languages (third fresh review, M1)', () => {
+		// Reads the client poorly and pushes, yet works hard on the agreed work: commitment lifts
+		// the overall to 58 (the review rounded it to 57), which used to land in "Mostly in step"
+		// ("you follow your client’s lead").
+		const marcus = {
+			'readiness-brief': 4,
+			'readiness-signals': 2,
+			'readiness-timing': 4,
+			'readiness-content': 2,
+			'restraint-unasked-pitch': 4,
+			'restraint-let-go': 2,
+			'restraint-more-than-them': 5,
+			'restraint-whose-goal': 5,
+			'enjoyment-as-it-is': 3,
+			'enjoyment-frustration': 4,
+			'enjoyment-scope': 4,
+			'enjoyment-unraised-risk': 1,
+			'commitment-improved': 5,
+			'commitment-numbers': 4,
+		};
+		const result = scoreAnswers(model, answer(marcus));
+		const score = (id: string) => result.dimensions.find((d) => d.id === id)?.score;
+		expect([score('readiness'), score('restraint'), score('enjoyment'), result.overall]).toEqual([
+			38, 43, 92, 58,
+		]);
+		expect(result.band?.title).toBe('You want it more than they do');
+		const russian = assessmentModels('ru').find((candidate) => candidate.id === 'pushing-too-hard');
+		if (!russian) throw new Error('no Russian pushing-too-hard model');
+		const inRussian = scoreAnswers(
+			russian,
+			russian.questions.map((question) => marcus[question.id as keyof typeof marcus])
+		);
+		expect(inRussian.band?.title).toBe('Вам это нужнее, чем клиенту');
+	});
+
+	test('whoever neither reads the client nor holds back gets the pusher’s band, whatever the overall', () => {
+		fc.assert(
+			fc.property(
+				fc.array(fc.integer({ min: 1, max: 5 }), {
+					minLength: model.questions.length,
+					maxLength: model.questions.length,
+				}),
+				(answers) => {
+					const result = scoreAnswers(model, answers);
+					const score = (id: string) => result.dimensions.find((d) => d.id === id)?.score ?? 0;
+					if (score('readiness') <= 59 && score('restraint') <= 59) {
+						expect(result.band?.title).toBe('You want it more than they do');
+					}
+				}
+			)
+		);
 	});
 
 	test('the top band is never reached with low commitment, whatever the answers', () => {
