@@ -8,6 +8,7 @@ import {
 	ASSESSMENT_STRINGS,
 	LINK_ERROR_KEYS,
 	LINK_ERROR_STRINGS,
+	SESSION_NOTE_STRINGS,
 	SHARED_RESULT_STRINGS,
 	type AssessmentStrings,
 	type LinkStrings,
@@ -55,6 +56,7 @@ export function assessmentLinkStrings(lang: Locale): LinkStrings {
 	return {
 		shared: bundle(lang, SHARED_RESULT_STRINGS),
 		linkError: { ...bundle(lang, LINK_ERROR_STRINGS), messages: linkErrorMessages(lang) },
+		session: bundle(lang, SESSION_NOTE_STRINGS),
 	};
 }
 
