@@ -34,6 +34,7 @@ import type { SharedResult } from '../links/share-code';
 import { findSharedLink, type LinkFailure, type LinkOutcome } from './assessment/open-shared-link';
 import { localDay } from '../links/result-days';
 import { sanitizeName } from '../links/share-name';
+import { sessionFragment, sessionInFragment } from '../links/session-name';
 import {
 	addressWithResult,
 	allResultEntries,
@@ -109,6 +110,9 @@ export default function Assessment({
 	const [missing, setMissing] = useState<number[]>([]);
 	const [status, setStatus] = useState('');
 	const [undo, setUndo] = useState<SavedAnswers | undefined>();
+	// The session an invitation named (`#s=…`, or `&s=…` after a result): it rides in every link
+	// this page makes, outside the share code.
+	const [session, setSession] = useState('');
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const missingNotice = useRef<HTMLDivElement>(null);
 	const idPrefix = `${model.id}${model.side === 'client' ? '-client' : ''}${embedded ? '-embedded' : ''}`;
@@ -154,6 +158,7 @@ export default function Assessment({
 		};
 		const openLink = () => {
 			const current = ++reading;
+			setSession(sessionInFragment(location.hash));
 			const pages = { otherSideHref, assessmentsHref };
 			const titles = titlesHref
 				? () => fetch(titlesHref).then((r) => r.json() as unknown)
@@ -196,13 +201,18 @@ export default function Assessment({
 		history.replaceState(
 			history.state,
 			'',
-			addressWithResult(location.pathname, location.search, code)
+			addressWithResult(location.pathname, location.search, code, session)
 		);
 	};
 
+	// Without a result, the address is the invitation again: its session stays.
 	const clearAddress = () => {
 		if (hasResultFragment(location.hash)) {
-			history.replaceState(history.state, '', location.pathname + location.search);
+			history.replaceState(
+				history.state,
+				'',
+				location.pathname + location.search + sessionFragment(session)
+			);
 		}
 	};
 
@@ -292,7 +302,7 @@ export default function Assessment({
 	};
 
 	const takeYourself = () => {
-		history.replaceState(null, '', location.pathname + location.search);
+		history.replaceState(null, '', location.pathname + location.search + sessionFragment(session));
 		setView({ kind: 'own' });
 		setLinkFailure(undefined);
 		requestAnimationFrame(() => focusQuestion(0));
@@ -321,6 +331,21 @@ export default function Assessment({
 		<div class="assessment" data-kind={model.kind}>
 			{linkFailure && linkStrings && (
 				<LinkErrorNotice failure={linkFailure} strings={linkStrings.linkError} />
+			)}
+			{session && linkStrings && (
+				<div class="session-note">
+					<p class="session-name">
+						{fill(
+							model.side === 'client' ? linkStrings.session.noteClient : linkStrings.session.note,
+							{
+								name: session,
+							}
+						)}
+					</p>
+					<p class="hint">
+						{model.side === 'client' ? linkStrings.session.hintClient : linkStrings.session.hint}
+					</p>
+				</div>
 			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<FormHead
@@ -384,6 +409,7 @@ export default function Assessment({
 					result={result}
 					name={name}
 					allResults={others}
+					session={session}
 					teamHref={teamHref}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}

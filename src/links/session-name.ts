@@ -167,6 +167,15 @@ export function sessionPart(name: string): string {
 }
 
 /**
+ * The fragment of an invitation that names a session, `#s=…`, or empty for no name.
+ * @example sessionFragment('Nord') → '#s=Nord'
+ */
+export function sessionFragment(name: string): string {
+	const encoded = encodeSessionName(name);
+	return encoded ? `#${SESSION_PARAM}=${encoded}` : '';
+}
+
+/**
  * Whether two session names name the same session: case, spacing and Unicode forms aside.
  * @example isSameSession('Северный ветер', ' северный  ВЕТЕР') → true
  */

@@ -11,6 +11,7 @@ import { localDay } from '../../links/result-days';
 import type { AssessmentResult } from './scoring';
 import type { ShareCodeModel } from '../../links/share-code';
 import { sanitizeName } from '../../links/share-name';
+import { sessionPart } from '../../links/session-name';
 import type { TeamEntry } from '../../links/team-link';
 import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
@@ -33,6 +34,8 @@ export interface Props {
 	name: string;
 	/** The latest result of every assessment the reader has taken, for one link to them all. */
 	allResults: readonly TeamEntry[];
+	/** The session the page was opened for (an invitation's `#s=`), which the links carry. */
+	session: string;
 	teamHref: string;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -53,6 +56,7 @@ export default function OwnResultView({
 	result,
 	name,
 	allResults,
+	session,
 	teamHref,
 	headingLevel,
 	headingRef,
@@ -65,7 +69,7 @@ export default function OwnResultView({
 	const history = scoreHistory(model, saved.history);
 	const latest = saved.history[saved.history.length - 1];
 	const origin = location.href;
-	const link = `${new URL(pageHref, origin).href}#r=${ownCode(codeModel, saved, sanitizeName(name), localDay(new Date()))}`;
+	const link = `${new URL(pageHref, origin).href}#r=${ownCode(codeModel, saved, sanitizeName(name), localDay(new Date()))}${sessionPart(session)}`;
 	const text = shareText(strings, model, result);
 	const linkField = `${idPrefix}-link`;
 	return (
@@ -117,7 +121,7 @@ export default function OwnResultView({
 				allResults={
 					allResults.length >= 2
 						? {
-								link: allResultsLink(new URL(teamHref, origin).href, allResults),
+								link: allResultsLink(new URL(teamHref, origin).href, allResults, session),
 								count: allResults.length,
 							}
 						: undefined

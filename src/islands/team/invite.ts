@@ -5,7 +5,7 @@
  * a named session rides in its fragment (`#s=…`, see `session-name.ts`).
  */
 import type { Side } from '../../links/share-code';
-import { encodeSessionName, SESSION_PARAM } from '../../links/session-name';
+import { sessionFragment } from '../../links/session-name';
 import { answeringMinutes } from '../assessment/model';
 import { plural, type PluralForms } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';
@@ -28,8 +28,7 @@ export function inviteUrl(pageUrl: string, assessmentId: string, side: Side, ses
 			? page.pathname
 			: `${page.pathname}/`;
 	const target = `../assessments/${assessmentId}/${side === 'client' ? 'client/' : ''}`;
-	const name = encodeSessionName(session);
-	return `${new URL(target, `${page.origin}${path}`).href}${name ? `#${SESSION_PARAM}=${name}` : ''}`;
+	return `${new URL(target, `${page.origin}${path}`).href}${sessionFragment(session)}`;
 }
 
 /** The words of the letter to a client, in the page's language. */

@@ -71,6 +71,13 @@ describe('teamCsvRows()', () => {
 		expect(rows[0]).toContain('Уважение');
 	});
 
+	test('names each column once in both languages, so a header-detecting reader keeps them all (#22)', () => {
+		for (const lang of ['en', 'ru'] as const) {
+			const [header = []] = rowsOf(lang).rows;
+			expect(new Set(header).size, lang).toBe(header.length);
+		}
+	});
+
 	test('writes the session’s name on every row of the table, and an empty cell when it has none', () => {
 		const { rows } = rowsOf('en');
 		const width = rows[0]?.length ?? 0;
