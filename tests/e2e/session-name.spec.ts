@@ -194,7 +194,7 @@ for (const lang of LANGS) {
 		expect(objects.data[0]?.[t(lang, 'team.csv.name')]).toBe('Анна');
 	});
 
-	test(`${lang}: the team link, a reload and the list of sessions keep the name; links from before names open unnamed`, async ({
+	test(`${lang}: the team link, a reload, the printout and the list of sessions keep the name; links from before names open unnamed`, async ({
 		page,
 		browser,
 	}) => {
@@ -214,6 +214,11 @@ for (const lang of LANGS) {
 		await waitForTeam(page);
 		await expect(heading).toBeVisible();
 		await expect(page.getByLabel(t(lang, 'team.invite.sessionName'))).toHaveValue(name);
+		// The printout is headed by the session, in place of the page's own heading.
+		await page.emulateMedia({ media: 'print' });
+		await expect(heading).toBeVisible();
+		await expect(page.getByRole('heading', { name: t(lang, 'team.heading') })).toBeHidden();
+		await page.emulateMedia({ media: 'screen' });
 		await page.getByRole('button', { name: t(lang, 'team.sessions.newSession') }).click();
 		await expect(heading).toBeHidden();
 		await expect(page.locator('.session-list')).toContainText(
