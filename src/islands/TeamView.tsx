@@ -36,6 +36,7 @@ import {
 	loadSession,
 	newSessionId,
 	saveSession,
+	setSessionNames,
 	type SessionSummary,
 } from './team/session-store';
 import { formatMoment } from '../i18n/dates';
@@ -46,6 +47,7 @@ import {
 	type AgreedAction,
 } from '../links/actions';
 import { csvActions } from './team/handout';
+import { buildGroupView } from './team/group-view';
 import type { TeamStrings } from './team/strings';
 import type { Props as PresenterProps } from './team/Presenter';
 import { fill, plural } from '../i18n/plural';
@@ -57,6 +59,8 @@ import InvitePanel from './team/InvitePanel';
 import TeamLinkPanel from './team/TeamLinkPanel';
 import SessionsPanel from './team/SessionsPanel';
 import UndoNote from './team/UndoNote';
+import NamesSwitch from './team/NamesSwitch';
+import { printedPeople, MAX_PRINTED_ROWS, type PrintFor } from './team/print';
 import './team/team.css';
 import type { Locale } from '../i18n/locales';
 
@@ -128,6 +132,9 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const [Presenter, setPresenter] = useState<ComponentType<PresenterProps> | undefined>();
 	const [sessions, setSessions] = useState<SessionSummary[]>([]);
 	const [deletedSession, setDeletedSession] = useState<SessionSummary | undefined>();
+	const [showNames, setShowNames] = useState(false);
+	const [printFor, setPrintFor] = useState<PrintFor>('outside');
+	const [isPrintAsked, setPrintAsked] = useState(false);
 	// The session's name as typed (a space before the next word included), and whether it was cut.
 	const [sessionInput, setSessionInput] = useState('');
 	const [isSessionCut, setSessionCut] = useState(false);
@@ -145,11 +152,15 @@ export default function TeamView({ lang, models, strings }: Props) {
 		[models]
 	);
 
-	/** Makes `id` the session this tab runs. */
-	const startSession = useCallback((id: string) => {
-		sessionId.current = id;
-		tabSession.set(id);
-	}, []);
+	/** Makes `id` the session this tab runs, with names shown only if it was so left. */
+	const startSession = useCallback(
+		(id: string) => {
+			sessionId.current = id;
+			tabSession.set(id);
+			setShowNames(loadSession(storage, id)?.showNames === true);
+		},
+		[storage]
+	);
 
 	/** Keeps the state as this tab's session, and refreshes the list of sessions. */
 	const keep = useCallback(
@@ -408,6 +419,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const leaveSession = (next: TeamState) => {
 		sessionId.current = '';
 		tabSession.set('');
+		setShowNames(false);
 		setState(next);
 		setReport(undefined);
 		setUndo(undefined);
@@ -438,6 +450,28 @@ export default function TeamView({ lang, models, strings }: Props) {
 		trigger.current?.focus();
 	};
 
+	const changeNames = (shown: boolean) => {
+		setShowNames(shown);
+		if (sessionId.current) setSessionNames(storage, sessionId.current, shown);
+	};
+
+	/** Prints for outside the team or for it: drawn for that print first, then printed. */
+	const print = (forWhom: PrintFor) => {
+		setPrintFor(forWhom);
+		setPrintAsked(true);
+	};
+	useEffect(() => {
+		if (!isPrintAsked) return;
+		setPrintAsked(false);
+		window.print();
+	}, [isPrintAsked]);
+	// Once printed (or cancelled), the page is back to the default print: no one's own row.
+	useEffect(() => {
+		const reset = () => setPrintFor('outside');
+		addEventListener('afterprint', reset);
+		return () => removeEventListener('afterprint', reset);
+	}, []);
+
 	const undoAt = (place: UndoPlace) =>
 		undo && shownPlace(undo.place) === place ? (
 			<UndoNote
@@ -455,6 +489,17 @@ export default function TeamView({ lang, models, strings }: Props) {
 		models.find((candidate) => candidate.id === id && candidate.side === 'client');
 	const presented = groups.find((model) => model.id === presenting);
 	const hasContent = state.members.length + state.actions.length > 0 || state.session !== '';
+	// The team's print holds each person's row only while that still fits one A4 page.
+	const printedRows = printedPeople(
+		groups.flatMap(
+			(model) =>
+				buildGroupView(model, clientOf(model.id), state.members, {
+					colleague: strings.colleague,
+					client: strings.clientPerson,
+				}) ?? []
+		)
+	);
+	const printsFiguresOnly = printFor === 'team' && printedRows > MAX_PRINTED_ROWS;
 	// An undo whose place has gone (the last row of an assessment removed, the last action) is
 	// said where the view now ends: beside "No results yet" or under the remaining tables.
 	const shownPlace = (place: UndoPlace): UndoPlace =>
@@ -467,7 +512,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 				: place;
 
 	return (
-		<div class="team-view">
+		<div class="team-view" data-print={printsFiguresOnly ? 'figures' : printFor}>
 			{state.session && (
 				<h2 class="session-heading">{fill(strings.sessionHeading, { name: state.session })}</h2>
 			)}
@@ -510,6 +555,14 @@ export default function TeamView({ lang, models, strings }: Props) {
 				</>
 			) : (
 				<>
+					<NamesSwitch shown={showNames} strings={strings.names} onChange={changeNames} />
+					<p class="print-only print-note" data-for={printFor === 'team' ? 'team' : 'outside'}>
+						{printFor === 'outside'
+							? strings.handoutOutside
+							: printsFiguresOnly
+								? plural(lang, strings.handoutFiguresOnly, printedRows)
+								: strings.handoutTeam}
+					</p>
 					{groups.map((model) => (
 						<AssessmentGroup
 							key={model.id}
@@ -517,6 +570,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 							model={model}
 							client={clientOf(model.id)}
 							members={state.members}
+							showNames={showNames || printFor === 'team'}
 							actions={csvActions(state.actions, groups)}
 							session={state.session}
 							strings={strings}
@@ -534,11 +588,17 @@ export default function TeamView({ lang, models, strings }: Props) {
 						onChange={changeActions}
 					/>
 					{undoAt('actions')}
-					<p class="session-buttons no-print">
-						<button type="button" class="button" onClick={() => window.print()}>
-							{strings.print}
-						</button>
-					</p>
+					<div class="print-buttons no-print">
+						<p class="buttons">
+							<button type="button" class="button" onClick={() => print('outside')}>
+								{strings.printOutside}
+							</button>
+							<button type="button" class="button secondary" onClick={() => print('team')}>
+								{strings.printTeam}
+							</button>
+						</p>
+						<p class="hint">{strings.printHint}</p>
+					</div>
 					<TeamLinkPanel
 						strings={strings}
 						members={state.members}

@@ -18,6 +18,7 @@ import {
 	SESSION_STRINGS,
 	CSV_STRINGS,
 	INVITE_STRINGS,
+	NAMES_STRINGS,
 	LINK_PROBLEM_STRINGS,
 	PRESENTER_STRINGS,
 	TEAM_STRINGS,
@@ -77,6 +78,7 @@ export function teamStrings(lang: Locale): TeamStrings {
 		presenter: bundle(lang, PRESENTER_STRINGS),
 		actions: bundle(lang, ACTION_STRINGS),
 		sessions: bundle(lang, SESSION_STRINGS),
+		names: bundle(lang, NAMES_STRINGS),
 		copyLink: bundle(lang, COPY_LINK_STRINGS),
 	};
 }

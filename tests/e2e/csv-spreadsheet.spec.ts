@@ -13,6 +13,7 @@ import Papa from 'papaparse';
 import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { t } from './support/strings';
+import { showNames } from './support/team';
 import { findTestDependency } from '../../scripts/lib/test-deps';
 
 /** LibreOffice's CSV filter options: separator, quote and character set as character codes. */
@@ -68,6 +69,8 @@ for (const [lang, button, separator] of [
 			.getByLabel(t(lang, 'team.linksLabel'))
 			.fill(people.map((made) => `https://x.org${made.path}`).join('\n'));
 		await page.getByRole('button', { name: t(lang, 'team.add') }).click();
+		// The export says what the table says: names once they are shown (#22).
+		await showNames(page, lang);
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: t(lang, button) }).click();
 		const csv = readFileSync((await (await downloadPromise).path()) ?? '', 'utf8');

@@ -9,6 +9,7 @@ import { makeResult, modelOf } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS } from './support/site';
 import { pattern, t } from './support/strings';
+import { showNames } from './support/team';
 import frozen from '../fixtures/share-links-v1.json' with { type: 'json' };
 
 const MARCH = new Date('2027-03-10T10:00:00');
@@ -135,6 +136,7 @@ test.describe('the client’s side', () => {
 			await expect(widest).toContainText(t(lang, 'team.clientLower'));
 			// Two shapes: the agency's and the client's averages.
 			await expect(page.locator('.team-chart polygon.chart-shape')).toHaveCount(2);
+			await showNames(page, lang);
 			await expect(page.getByRole('rowheader', { name: /Client Co/ })).toContainText(
 				t(lang, 'team.clientTag')
 			);

@@ -8,6 +8,7 @@ import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS } from './support/site';
 import { t } from './support/strings';
+import { showNames } from './support/team';
 import frozen from '../fixtures/share-links-v1.json' with { type: 'json' };
 
 const ORIGIN = 'https://clientship.example';
@@ -127,6 +128,7 @@ test.describe('pasted into the team view', () => {
 			// Chat is private: nothing but the names before broken links is shown.
 			await expect(report).not.toContainText('сорри');
 			await expect(report).not.toContainText('[12.03.2027');
+			await showNames(page, lang);
 			await expect(page.getByRole('rowheader', { name: 'Анна Смирнова' })).toBeVisible();
 			await expect(page.getByRole('rowheader', { name: 'Boris' })).toBeVisible();
 			await expect(page.getByRole('rowheader', { name: 'Ольга' })).toBeVisible();
@@ -148,6 +150,7 @@ test.describe('pasted into the team view', () => {
 		await page.getByLabel(t('en', 'team.linksLabel')).fill(text);
 		await page.getByRole('button', { name: t('en', 'team.add') }).click();
 		await expect(page.locator('.report')).toContainText(t('en', 'team.added', { count: 1 }));
+		await showNames(page, 'en');
 		await expect(page.getByRole('rowheader', { name: 'Ольга' })).toBeVisible();
 	});
 

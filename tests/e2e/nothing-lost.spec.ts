@@ -12,6 +12,7 @@ import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 import { t } from './support/strings';
+import { showNames } from './support/team';
 
 const ORIGIN = 'https://clientship.example';
 const ASSESSMENT = 'relationship-health';
@@ -178,6 +179,7 @@ for (const lang of LANGS) {
 			[first, colleague, client].map((made) => `${ORIGIN}${made.path}`).join('\n')
 		);
 		await paste(page, lang, `${ORIGIN}${second.path}`);
+		await showNames(page, lang);
 
 		const rows = page.locator('.team-table tbody tr:not(.stat)');
 		await expect(page.getByText(t(lang, 'team.replaced', { name: 'Анна С.' }))).toBeVisible();
@@ -294,7 +296,12 @@ for (const lang of LANGS) {
 		const rows = page.locator('.team-table tbody tr:not(.stat)');
 		await expect(rows).toHaveCount(3);
 
-		await page.getByRole('button', { name: t(lang, 'team.remove', { name: 'Борис' }) }).focus();
+		// Boris is the second: "Participant 2" until names are shown (#22).
+		await page
+			.getByRole('button', {
+				name: t(lang, 'team.remove', { name: t(lang, 'team.participant', { number: 2 }) }),
+			})
+			.focus();
 		await page.keyboard.press('Enter');
 		const undo = page.locator('.team-group').getByRole('button', { name: t(lang, 'team.undo') });
 		await expect(undo).toBeFocused();

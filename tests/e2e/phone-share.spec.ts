@@ -16,6 +16,7 @@ import { makeResult, modelOf } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 import { t } from './support/strings';
+import { showNames } from './support/team';
 import { assessmentModels } from '../../scripts/lib/assessment-models';
 import { scoreAnswers } from '../../src/islands/assessment/scoring';
 import { formatDay } from '../../src/i18n/dates';
@@ -254,6 +255,7 @@ for (const lang of LANGS) {
 			await expect(all).toHaveValue(new RegExp(`/${lang}/team/#t=`));
 
 			await page.goto(await all.inputValue());
+			await showNames(page, lang);
 			for (const id of ['relationship-health', 'client-level']) {
 				const group = page.getByRole('region', { name: localModel(id, lang).title });
 				await expect(group).toBeVisible();

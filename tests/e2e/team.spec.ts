@@ -10,6 +10,7 @@ import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { LANGS, type Lang } from './support/site';
 import { t } from './support/strings';
+import { showNames } from './support/team';
 
 for (const lang of LANGS) {
 	test(`${lang}: three colleagues’ links pasted with noise make one table, chart and CSV`, async ({
@@ -61,6 +62,11 @@ for (const lang of LANGS) {
 		const table = page.locator('.team-table');
 		const rows = table.locator('tbody tr:not(.stat)');
 		await expect(rows).toHaveCount(3);
+		// Numbered until the facilitator shows names (#22; room-safe.spec.ts has the rest).
+		await expect(rows.nth(0).getByRole('rowheader')).toHaveText(
+			t(lang, 'team.participant', { number: 1 })
+		);
+		await showNames(page, lang);
 		await expect(rows.nth(0).getByRole('rowheader')).toHaveText('Анна');
 		await expect(rows.nth(1).getByRole('rowheader')).toHaveText('Борис Петров');
 		await expect(rows.nth(2).getByRole('rowheader')).toHaveText(
@@ -161,14 +167,19 @@ for (const lang of LANGS) {
 	});
 }
 
-test('the team view prints as a handout: the table with names as text, no chart, navigation or controls (#14)', async ({
+test('the team’s print is a handout: the table with names as text, no chart, navigation or controls (#14, #22)', async ({
 	page,
 }) => {
+	// The browser's print dialog is not part of the page: the button's work is what it draws.
+	await page.addInitScript(() => {
+		window.print = () => undefined;
+	});
 	const made = makeResult('relationship-health', 'en', () => 3, { name: 'Anna' });
 	await page.goto(`/en/team/`);
 	await waitForTeam(page);
 	await page.getByLabel(t('en', 'team.linksLabel')).fill(`https://x.org${made.path}`);
 	await page.getByRole('button', { name: t('en', 'team.add') }).click();
+	await page.getByRole('button', { name: t('en', 'team.printTeam') }).click();
 	await page.emulateMedia({ media: 'print' });
 	await expect(page.getByRole('navigation', { name: 'Main' })).toBeHidden();
 	await expect(page.getByLabel(t('en', 'team.linksLabel'))).toBeHidden();
@@ -190,6 +201,7 @@ test('a name with the $ patterns of String.replace is shown as typed when its ro
 	await waitForTeam(page);
 	await page.getByLabel(t('ru', 'team.linksLabel')).fill(`https://x.org${made.path}`);
 	await page.getByRole('button', { name: t('ru', 'team.add') }).click();
+	await showNames(page, 'ru');
 	await page.getByRole('button', { name: t('ru', 'team.remove', { name }) }).click();
 	// The status line: the sentence, then its Undo button.
 	await expect(page.getByRole('status').filter({ hasText: name })).toContainText(

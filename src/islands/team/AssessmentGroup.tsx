@@ -6,7 +6,7 @@
 import type { ComponentChildren } from 'preact';
 import type { AssessmentModel } from '../assessment/model';
 import { localDay } from '../../links/result-days';
-import { buildGroupView, countPeople, type GroupView } from './group-view';
+import { buildGroupView, countPeople, withNumberedNames, type GroupView } from './group-view';
 import type { Member } from './team-merge';
 import type { TeamStrings } from './strings';
 import { teamCsvRows, type CsvAction } from './csv-rows';
@@ -27,6 +27,11 @@ export interface Props {
 	/** The client's side of the assessment, if it has one. */
 	client?: AssessmentModel | undefined;
 	members: readonly Member[];
+	/**
+	 * Whether people appear by name; else as "Participant 1"… on the page and in the export
+	 * (room-safe by default, DESIGN.md "Team sessions in the room").
+	 */
+	showNames: boolean;
 	/** The agreed actions, as the export writes them. */
 	actions: readonly CsvAction[];
 	/** The session's name, for the export's column and file name; empty when it has none. */
@@ -45,6 +50,7 @@ export default function AssessmentGroup({
 	model,
 	client,
 	members,
+	showNames,
 	actions,
 	session,
 	strings,
@@ -53,11 +59,14 @@ export default function AssessmentGroup({
 	onPresent,
 	undo,
 }: Props) {
-	const view = buildGroupView(model, client, members, {
+	const named = buildGroupView(model, client, members, {
 		colleague: strings.colleague,
 		client: strings.clientPerson,
 	});
-	if (!view) return null;
+	if (!named) return null;
+	const view = showNames
+		? named
+		: withNumberedNames(named, { participant: strings.participant, client: strings.clientPerson });
 	const headingId = `team-${model.id}`;
 	const { current } = view;
 	const disputed = current.summary.dimensions.filter((dimension) => dimension.isMostDisputed);

@@ -45,10 +45,17 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 			: strings.undatedRound;
 	let colour = 0;
 
-	const personRow = (row: PersonRow) => {
+	// Printed, an earlier round keeps its figures only: one page holds the round being discussed
+	// person by person, and the rounds before it as the averages the change is measured from.
+	const earlier = (round: RoundView) => (round === view.current ? '' : ' is-earlier');
+
+	const personRow = (round: RoundView) => (row: PersonRow) => {
 		const index = colour++;
 		return (
-			<tr key={row.memberIndex} class={row.side === 'client' ? 'is-client' : undefined}>
+			<tr
+				key={row.memberIndex}
+				class={`is-person${row.side === 'client' ? ' is-client' : ''}${earlier(round)}`}
+			>
 				<th scope="row">
 					{view.rounds.length <= 1 && row.side === 'agency' && (
 						<span
@@ -92,8 +99,18 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 		);
 	};
 
-	const statRow = (label: string, cells: (string | number)[], overall: string | number) => (
-		<tr class="stat">
+	/**
+	 * A row of a round's figures. `printOnly`: a figure the screen shows in the person's own row
+	 * (one person on a side), printed wherever that row is not (print-outside, and is-earlier for
+	 * a round before the current one).
+	 */
+	const statRow = (
+		label: string,
+		cells: (string | number)[],
+		overall: string | number,
+		printOnly: false | RoundView = false
+	) => (
+		<tr class={printOnly ? `stat print-outside${earlier(printOnly)}` : 'stat'}>
 			<th scope="row">{label}</th>
 			{cells.map((cell, column) => (
 				<td key={column} class={cellClass(model.dimensions[column]?.id ?? '')}>
@@ -162,12 +179,13 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 									</th>
 								</tr>
 							)}
-							{round.agency.map(personRow)}
-							{round.agency.length > 1 &&
+							{round.agency.map(personRow(round))}
+							{round.agency.length > 0 &&
 								statRow(
 									strings.average,
 									summary.dimensions.map((d) => d.average),
-									summary.overallAverage
+									summary.overallAverage,
+									round.agency.length === 1 && round
 								)}
 							{round.agency.length > 1 &&
 								statRow(
@@ -175,13 +193,13 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 									summary.dimensions.map((d) => fill(strings.range, { min: d.min, max: d.max })),
 									fill(strings.range, { min: Math.min(...overall), max: Math.max(...overall) })
 								)}
-							{round.client.map(personRow)}
+							{round.client.map(personRow(round))}
 							{round.clientSummary &&
-								round.client.length > 1 &&
 								statRow(
 									strings.clientAverage,
 									round.clientSummary.dimensions.map((d) => d.average),
-									round.clientSummary.overallAverage
+									round.clientSummary.overallAverage,
+									round.client.length === 1 && round
 								)}
 						</tbody>
 					);

@@ -199,3 +199,61 @@ export function countPeople(view: Pick<GroupView, 'rounds' | 'undated' | 'people
 	};
 	return { agency: count('agency'), client: count('client') };
 }
+
+/** What names people while names are hidden: `{{number}}` is filled in. */
+export interface NumberedLabels {
+	/** An agency person: "Participant {{number}}". */
+	participant: string;
+	/** A person on the client's side: "Client {{number}}". */
+	client: string;
+}
+
+/**
+ * The same view with every person named by a number ("Participant 3", "Client 1"), for a screen
+ * or a page that people outside the conversation may see (DESIGN.md "Team sessions in the room":
+ * room-safe by default). One person keeps one number in every round, so a row can be followed
+ * from March to June without saying whose it is: named people are told apart by `personKey`, the
+ * unnamed by the view's own numbering. Numbers run in the order people first appear in the view,
+ * each side from 1. Scores, rounds and statistics are untouched.
+ * @example withNumberedNames(view, { participant: 'Participant {{number}}', client: 'Client {{number}}' }).people.map((row) => row.name) → ['Participant 1', 'Participant 2', 'Client 1', 'Participant 1']
+ */
+export function withNumberedNames(view: GroupView, labels: NumberedLabels): GroupView {
+	const numbers: Record<Side, Map<string, number>> = { agency: new Map(), client: new Map() };
+	const renamed = new Map<PersonRow, PersonRow>();
+	for (const row of view.people) {
+		const key = row.isNamed ? `named:${personKey(row.name)}` : `unnamed:${row.name}`;
+		const side = numbers[row.side];
+		const number = side.get(key) ?? side.size + 1;
+		side.set(key, number);
+		const name = fill(row.side === 'client' ? labels.client : labels.participant, { number });
+		renamed.set(row, { ...row, name, scores: { ...row.scores, name } });
+	}
+	const rename = (row: PersonRow): PersonRow => renamed.get(row) ?? row;
+	// A summary lists its people's scores in the order of the round's rows (see `roundOf`).
+	const round = (each: RoundView): RoundView => {
+		const agency = each.agency.map(rename);
+		const client = each.client.map(rename);
+		return {
+			...each,
+			agency,
+			client,
+			summary: { ...each.summary, people: agency.map((row) => row.scores) },
+			clientSummary: each.clientSummary && {
+				...each.clientSummary,
+				people: client.map((row) => row.scores),
+			},
+		};
+	};
+	const rounds = view.rounds.map(round);
+	const undated = view.undated && round(view.undated);
+	return {
+		...view,
+		rounds,
+		undated,
+		current:
+			view.current === view.undated
+				? (undated ?? round(view.current))
+				: (rounds[view.rounds.indexOf(view.current)] ?? round(view.current)),
+		people: view.people.map(rename),
+	};
+}

@@ -5,7 +5,9 @@
  * delete. Nothing is uploaded; clearing the site's data removes them.
  *
  * Stored shape: one key per session, `clientship:v1:team-session:<id>`, holding
- * `{"id":"k3x9q2","created":1765100000000,"updated":1765103600000,"fragment":"#t=…&a=…&s=…"}`:
+ * `{"id":"k3x9q2","created":1765100000000,"updated":1765103600000,"fragment":"#t=…&a=…&s=…"}`
+ * (and `"showNames":true` once the facilitator shows names in it: per session, on this device
+ * only, never in the team link, so a link passed on opens with names hidden):
  * times in milliseconds since 1970 (this device's clock, used only to order and label the list),
  * and the session itself as its team link's fragment (`src/links/team-link.ts`), so the stored
  * session and the link that hands it to someone else are one format: its name too, since
@@ -37,6 +39,8 @@ export interface StoredSession {
 	updated: number;
 	/** The session as its team link's fragment: `#t=…[&a=…]`. */
 	fragment: string;
+	/** Whether its people are shown by name rather than by number (#22); absent means hidden. */
+	showNames?: true | undefined;
 }
 
 /** What the list of sessions shows of one, read from its fragment. */
@@ -102,12 +106,28 @@ export function saveSession(
 		created: earlier?.created ?? now,
 		updated: now,
 		fragment,
+		...(earlier?.showNames ? { showNames: true as const } : {}),
 	};
 	storage.setItem(sessionKey(id), JSON.stringify(session));
 	for (const old of listSessions(storage).slice(MAX_SESSIONS)) {
 		storage.removeItem(sessionKey(old.id));
 	}
 	return session;
+}
+
+/**
+ * Shows or hides names in a kept session (DESIGN.md "Team sessions in the room": names are hidden
+ * until the facilitator chooses). Returns false when there is no such session.
+ * @example setSessionNames(storage, 'k3x9q2m7ab', true) → true
+ */
+export function setSessionNames(storage: KeyValueStorage, id: string, showNames: boolean): boolean {
+	const session = loadSession(storage, id);
+	if (!session) return false;
+	const kept: StoredSession = { ...session };
+	if (showNames) kept.showNames = true;
+	else delete kept.showNames;
+	storage.setItem(sessionKey(id), JSON.stringify(kept));
+	return true;
 }
 
 /** Forgets a session. */
@@ -160,7 +180,7 @@ function parseSession(raw: string): StoredSession | undefined {
 		return undefined;
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
-	const { id, created, updated, fragment } = value as Record<string, unknown>;
+	const { id, created, updated, fragment, showNames } = value as Record<string, unknown>;
 	if (
 		typeof id !== 'string' ||
 		!ID_PATTERN.test(id) ||
@@ -172,7 +192,7 @@ function parseSession(raw: string): StoredSession | undefined {
 	) {
 		return undefined;
 	}
-	return { id, created, updated, fragment };
+	return { id, created, updated, fragment, ...(showNames === true ? { showNames } : {}) };
 }
 
 function isTime(value: unknown): value is number {

@@ -21,6 +21,7 @@ export const TEAM_STRINGS = stringArea(
 		'empty',
 		'colleague',
 		'clientPerson',
+		'participant',
 		'person',
 		'dimension',
 		'overall',
@@ -74,7 +75,11 @@ export const TEAM_STRINGS = stringArea(
 		'clearAll',
 		'cleared',
 		'present',
-		'print',
+		'printOutside',
+		'printTeam',
+		'printHint',
+		'handoutOutside',
+		'handoutTeam',
 		'handoutDate',
 		'replaced',
 		'sessionHeading',
@@ -95,8 +100,12 @@ export const TEAM_STRINGS = stringArea(
 		'addressProblems',
 		'people',
 		'rounds',
+		'handoutFiguresOnly',
 	]
 );
+
+/** The switch that shows people's names instead of numbers (#22). */
+export const NAMES_STRINGS = stringArea('team.names.', ['show', 'hidden', 'shown']);
 
 /** The exported CSV: its column headers and the actions block. */
 export const CSV_STRINGS = stringArea('team.csv.', [
@@ -253,6 +262,7 @@ export type InviteStrings = Bundle<typeof INVITE_STRINGS>;
 export type PresenterStrings = Bundle<typeof PRESENTER_STRINGS>;
 export type ActionStrings = Bundle<typeof ACTION_STRINGS>;
 export type SessionStrings = Bundle<typeof SESSION_STRINGS>;
+export type NamesStrings = Bundle<typeof NAMES_STRINGS>;
 
 /** Every text the team island shows, in one language. */
 export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
@@ -263,5 +273,6 @@ export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
 	presenter: PresenterStrings;
 	actions: ActionStrings;
 	sessions: SessionStrings;
+	names: NamesStrings;
 	copyLink: CopyLinkStrings;
 };

@@ -2,11 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
 	buildGroupView,
 	countPeople,
+	withNumberedNames,
 	type UnnamedLabels,
 } from '../../../../src/islands/team/group-view';
-import { scorePerson, summarizeTeam } from '../../../../src/islands/team/aggregate';
-import { perceptionGaps } from '../../../../src/islands/team/perception-gap';
-import { roundChange } from '../../../../src/islands/team/rounds';
 import { scoringModelFor } from '../../../../src/islands/assessment/scoring';
 import { dayNumber } from '../../../../src/links/result-days';
 import type { Member } from '../../../../src/islands/team/team-merge';
@@ -26,6 +24,17 @@ const view = (members: readonly Member[], labels = UNNAMED) => {
 };
 
 const rh = (options: Parameters<typeof member>[1]) => member('relationship-health', options);
+
+/**
+ * Answers that score the same on every dimension, worked by hand from the scale: answering
+ * `level` (1–5) to every statement, and the other way round to reversed ones, scores
+ * (level − 1) × 25 everywhere: 1 → 0, 2 → 25, 3 → 50, 4 → 75, 5 → 100.
+ */
+const flat = (level: number, side: 'agency' | 'client' = 'agency') =>
+	(side === 'client' ? client : agency).questions.map((question) =>
+		question.reversed ? 6 - level : level
+	);
+const everyDimension = <T>(value: T) => agency.dimensions.map(() => value);
 
 describe('buildGroupView()', () => {
 	test('has no view for an assessment without results', () => {
@@ -79,10 +88,10 @@ describe('buildGroupView()', () => {
 
 	test('groups results into rounds, the latest current, with the change since the one before', () => {
 		const members = [
-			rh({ date: '2027-02-01', seed: 1 }),
-			rh({ date: '2026-12-01', seed: 2 }),
-			rh({ date: '2027-02-05', seed: 3 }),
-			rh({ date: '2026-12-04', seed: 4 }),
+			rh({ date: '2027-02-01', answers: flat(2) }),
+			rh({ date: '2026-12-01', answers: flat(3) }),
+			rh({ date: '2027-02-05', answers: flat(2) }),
+			rh({ date: '2026-12-04', answers: flat(5) }),
 		];
 		const built = view(members);
 		expect(
@@ -93,22 +102,15 @@ describe('buildGroupView()', () => {
 		]);
 		expect(built.current).toBe(built.rounds[1]);
 		expect(built.undated).toBeUndefined();
-		const averages = (indexes: number[]) =>
-			summarizeTeam(
-				agency,
-				indexes.map((index) => {
-					const one = members[index];
-					if (!one) throw new Error('no member');
-					return scorePerson(agency, '', one.answers);
-				})
-			).dimensions.map((dimension) => dimension.average);
+		// December: 50 and 100, average 75. February: 25 and 25. A fall of 50 points everywhere.
+		expect(built.rounds.map((round) => round.summary.dimensions.map((d) => d.average))).toEqual([
+			everyDimension(75),
+			everyDimension(25),
+		]);
 		expect(built.change).toEqual({
 			since: '2026-12-01',
-			changes: roundChange(averages([1, 3]), averages([0, 2])),
+			changes: everyDimension({ delta: -50, direction: 'down' }),
 		});
-		expect(built.rounds[0]?.summary.dimensions.map((dimension) => dimension.average)).toEqual(
-			averages([1, 3])
-		);
 	});
 
 	test('has no change with a single round', () => {
@@ -150,22 +152,26 @@ describe('buildGroupView()', () => {
 
 	test('sets the client’s side beside the agency’s in a round, with the perception gap', () => {
 		const members = [
-			rh({ date: '2026-12-01', seed: 1 }),
-			rh({ date: '2026-12-02', seed: 2 }),
-			rh({ date: '2026-12-03', seed: 3, side: 'client', name: 'Ольга' }),
+			rh({ date: '2026-12-01', answers: flat(4) }),
+			rh({ date: '2026-12-02', answers: flat(2) }),
+			rh({ date: '2026-12-03', answers: flat(1, 'client'), side: 'client', name: 'Ольга' }),
 		];
 		const { current } = view(members);
 		expect(current.agency.map((row) => row.memberIndex)).toEqual([0, 1]);
 		expect(current.client.map((row) => row.name)).toEqual(['Ольга']);
 		expect(current.clientSummary?.people).toHaveLength(1);
+		// The agency: 75 and 25, average 50. The client: 0. The client sees each area 50 points
+		// worse, every gap as wide as the widest.
 		expect(current.gaps).toEqual(
-			perceptionGaps(
-				current.summary.dimensions,
-				current.agency.map((row) => row.scores.dimensions),
-				current.client.map((row) => row.scores.dimensions)
-			)
+			agency.dimensions.map((dimension) => ({
+				id: dimension.id,
+				label: dimension.label,
+				agency: 50,
+				client: 0,
+				gap: -50,
+				isWidest: true,
+			}))
 		);
-		expect(current.gaps?.map((gap) => gap.id)).toEqual(agency.dimensions.map((d) => d.id));
 	});
 
 	test('shows no gap in a round with one side only', () => {
@@ -216,5 +222,54 @@ describe('countPeople() (#20)', () => {
 			rh({ date: '2026-06-02', seed: 4, name: 'Анна' }),
 		];
 		expect(countPeople(view(members))).toEqual({ agency: 3, client: 0 });
+	});
+});
+
+describe('withNumberedNames() (#22)', () => {
+	const NUMBERED = { participant: en.participant, client: en.clientPerson };
+
+	test('names everyone by a number, one number per person in every round, each side from 1', () => {
+		const members = [
+			rh({ date: '2026-03-02', seed: 1, name: 'Анна Смирнова' }),
+			rh({ date: '2026-03-02', seed: 2, name: 'Борис' }),
+			rh({ date: '2026-03-02', seed: 3 }),
+			rh({ date: '2026-03-02', seed: 4, side: 'client', name: 'Ольга' }),
+			rh({ date: '2026-06-02', seed: 5, name: 'борис ' }),
+			rh({ date: '2026-06-02', seed: 6, name: 'анна смирнова' }),
+			rh({ date: '2026-06-02', seed: 7, side: 'client', name: 'Ольга' }),
+		];
+		const built = view(members);
+		const numbered = withNumberedNames(built, NUMBERED);
+		expect(numbered.people.map((row) => row.name)).toEqual([
+			'Participant 1',
+			'Participant 2',
+			'Participant 3',
+			'Client 1',
+			'Participant 2',
+			'Participant 1',
+			'Client 1',
+		]);
+		expect(numbered.rounds.map((round) => round.agency.map((row) => row.name))).toEqual([
+			['Participant 1', 'Participant 2', 'Participant 3'],
+			['Participant 2', 'Participant 1'],
+		]);
+		expect(numbered.current).toBe(numbered.rounds[1]);
+		expect(numbered.current.client.map((row) => row.scores.name)).toEqual(['Client 1']);
+		// Nothing but the names changes.
+		expect(numbered.people.map((row) => row.scores.dimensions)).toEqual(
+			built.people.map((row) => row.scores.dimensions)
+		);
+		expect(numbered.change).toEqual(built.change);
+		expect(JSON.stringify(numbered)).not.toMatch(/Анна|Борис|борис|Ольга|Colleague/);
+	});
+
+	test('in Russian, and with undated results only', () => {
+		const members = [rh({ seed: 1, name: 'Вера' }), rh({ seed: 2 })];
+		const numbered = withNumberedNames(view(members), {
+			participant: ru.participant,
+			client: ru.clientPerson,
+		});
+		expect(numbered.current).toBe(numbered.undated);
+		expect(numbered.current.agency.map((row) => row.name)).toEqual(['Участник 1', 'Участник 2']);
 	});
 });

@@ -9,6 +9,7 @@ import {
 	newSessionId,
 	saveSession,
 	sessionKey,
+	setSessionNames,
 } from '../../../../src/islands/team/session-store';
 import { memoryStorage } from '../../support/memory-storage';
 import { teamFragment } from '../../../../src/links/team-link';
@@ -105,5 +106,48 @@ describe('team sessions on this device (#20)', () => {
 				expect(saveSession(storage, id, FRAGMENT, 1)?.id).toBe(id);
 			})
 		);
+	});
+});
+
+describe('names shown per session (#22)', () => {
+	test('a session hides names until they are shown, keeps the choice as it changes, and forgets it when hidden again', () => {
+		const storage = memoryStorage();
+		saveSession(storage, 'abcd1234', FRAGMENT, 1000);
+		saveSession(storage, 'efgh5678', FRAGMENT, 1000);
+		expect(loadSession(storage, 'abcd1234')?.showNames).toBeUndefined();
+		expect(setSessionNames(storage, 'abcd1234', true)).toBe(true);
+		saveSession(storage, 'abcd1234', `${FRAGMENT}b`, 2000);
+		expect(loadSession(storage, 'abcd1234')).toEqual({
+			id: 'abcd1234',
+			created: 1000,
+			updated: 2000,
+			fragment: `${FRAGMENT}b`,
+			showNames: true,
+		});
+		// The other session is still hidden.
+		expect(loadSession(storage, 'efgh5678')?.showNames).toBeUndefined();
+		setSessionNames(storage, 'abcd1234', false);
+		expect(storage.getItem(sessionKey('abcd1234'))).not.toContain('showNames');
+		expect(setSessionNames(storage, 'nosuch00', true)).toBe(false);
+	});
+
+	test('a stored value with anything but true for showNames reads as hidden', () => {
+		const storage = memoryStorage();
+		storage.setItem(
+			sessionKey('abcd1234'),
+			JSON.stringify({
+				id: 'abcd1234',
+				created: 1,
+				updated: 2,
+				fragment: FRAGMENT,
+				showNames: 'yes',
+			})
+		);
+		expect(loadSession(storage, 'abcd1234')).toEqual({
+			id: 'abcd1234',
+			created: 1,
+			updated: 2,
+			fragment: FRAGMENT,
+		});
 	});
 });

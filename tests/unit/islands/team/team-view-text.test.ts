@@ -15,6 +15,7 @@ import { dimensionSlide, slideOrder } from '../../../../src/islands/team/present
 import { csvActions } from '../../../../src/islands/team/handout';
 import type { AgreedAction } from '../../../../src/links/actions';
 import AssessmentGroup from '../../../../src/islands/team/AssessmentGroup';
+import NamesSwitch from '../../../../src/islands/team/NamesSwitch';
 import ActionsPanel from '../../../../src/islands/team/ActionsPanel';
 import ActionForm from '../../../../src/islands/team/ActionForm';
 import InvitePanel from '../../../../src/islands/team/InvitePanel';
@@ -89,6 +90,7 @@ for (const lang of LOCALES) {
 					model: agency,
 					client,
 					members: MEMBERS,
+					showNames: true,
 					actions: csvActions(ACTIONS, [agency]),
 					session: 'Северный ветер',
 					strings,
@@ -97,6 +99,23 @@ for (const lang of LOCALES) {
 					onPresent: noop,
 				})
 			),
+			numbered: render(
+				h(AssessmentGroup, {
+					lang,
+					model: agency,
+					client,
+					members: MEMBERS,
+					showNames: false,
+					actions: csvActions(ACTIONS, [agency]),
+					session: '',
+					strings,
+					onRemove: noop,
+					onMove: noop,
+					onPresent: noop,
+				})
+			),
+			namesHidden: render(h(NamesSwitch, { shown: false, strings: strings.names, onChange: noop })),
+			namesShown: render(h(NamesSwitch, { shown: true, strings: strings.names, onChange: noop })),
 			actions: render(
 				h(ActionsPanel, {
 					lang,
@@ -228,6 +247,14 @@ for (const lang of LOCALES) {
 			);
 			expect(html).toContain(strings.addHeld);
 			expect(html.match(/\{\{\w*\}\}/g) ?? []).toEqual([]);
+		});
+
+		test('the team table names people by number until names are shown (#22)', () => {
+			for (const name of [...NAMES, 'Ольга']) expect(parts['numbered']).not.toContain(name);
+			expect(parts['numbered']).toContain(fill(strings.participant, { number: 1 }));
+			for (const name of NAMES) expect(parts['group']).toContain(name);
+			expect(parts['namesHidden']).toContain(strings.names.hidden);
+			expect(parts['namesShown']).toContain(strings.names.shown);
 		});
 
 		test('a pasted chat is counted, never quoted; a broken link is named by its line', () => {
