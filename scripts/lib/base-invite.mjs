@@ -45,7 +45,11 @@ export async function checkInviteUnderBase(dir, base, port = 4479) {
 				(url) => document.querySelector('.invite-url')?.textContent === url,
 				named
 			);
-			const readNamed = await readQr();
+			// The code is drawn again once the QR library has the new address: read until it is.
+			let readNamed;
+			for (let attempt = 0; attempt < 50 && readNamed !== named; attempt++) {
+				readNamed = await readQr();
+			}
 			if (readNamed !== named) {
 				problems.push(`${lang}: with a session, the QR code reads ${readNamed}, not ${named}`);
 			}
