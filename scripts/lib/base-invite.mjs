@@ -1,6 +1,7 @@
 // The invitation under a sub-path: serves a site built with `--base`, opens its team page in each
 // language and reads the invitation's QR code as a phone would (a screenshot read by jsQR). The
-// code must be the assessment page under the same origin and base path (#14). The service worker
+// code must be the assessment page under the same origin and base path (#14), with a session's
+// name in its fragment once one is typed (#22). The service worker
 // must register with the base as its scope and serve another page offline (#21).
 import jsQR from 'jsqr';
 import { PNG } from 'pngjs';
@@ -31,9 +32,27 @@ export async function checkInviteUnderBase(dir, base, port = 4479) {
 				(url) => document.querySelector('.invite-url')?.textContent === url,
 				expected
 			);
-			const png = PNG.sync.read(await qr.screenshot());
-			const read = jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+			const readQr = async () => {
+				const png = PNG.sync.read(await qr.screenshot());
+				return jsQR(new Uint8ClampedArray(png.data), png.width, png.height)?.data;
+			};
+			const read = await readQr();
 			if (read !== expected) problems.push(`${lang}: the QR code reads ${read}, not ${expected}`);
+			// A named session rides in the invitation's fragment, under the base too (#22).
+			await page.locator('#invite-session').fill('Юг');
+			const named = `${expected}#s=%D0%AE%D0%B3`;
+			await page.waitForFunction(
+				(url) => document.querySelector('.invite-url')?.textContent === url,
+				named
+			);
+			// The code is drawn again once the QR library has the new address: read until it is.
+			let readNamed;
+			for (let attempt = 0; attempt < 50 && readNamed !== named; attempt++) {
+				readNamed = await readQr();
+			}
+			if (readNamed !== named) {
+				problems.push(`${lang}: with a session, the QR code reads ${readNamed}, not ${named}`);
+			}
 
 			const scope = await page.evaluate(async () => {
 				const registration = await navigator.serviceWorker.ready;

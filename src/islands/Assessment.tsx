@@ -43,6 +43,7 @@ import { localDay } from '../links/result-days';
 import { sanitizeName } from '../links/share-name';
 import { hasResultFragment, mayCarryLink } from './assessment/address';
 import { loadResultKit, type ResultKit } from './assessment/load-result-kit';
+import { sessionFragment, sessionInFragment } from '../links/session-name';
 import type { AssessmentStrings, LinkStrings } from './assessment/strings';
 import { fill } from '../i18n/plural';
 import QuestionFieldset from './assessment/QuestionFieldset';
@@ -114,6 +115,9 @@ export default function Assessment({
 	// Which change of the address is current: one that waited for the kit gives way to a later one.
 	const addressTurn = useRef(0);
 	const isWaitingOnline = useRef(false);
+	// The session an invitation named (`#s=…`, or `&s=…` after a result): it rides in every link
+	// this page makes, outside the share code.
+	const [session, setSession] = useState('');
 	const resultHeading = useRef<HTMLHeadingElement>(null);
 	const missingNotice = useRef<HTMLDivElement>(null);
 	const idPrefix = `${model.id}${model.side === 'client' ? '-client' : ''}${embedded ? '-embedded' : ''}`;
@@ -190,6 +194,7 @@ export default function Assessment({
 		};
 		const openLink = () => {
 			const current = ++reading;
+			setSession(sessionInFragment(location.hash));
 			// A section of the page (`#takeaways`) is no link: the link reader is not even loaded.
 			const isElementId = (id: string) => document.getElementById(id) !== null;
 			if (!mayCarryLink(location.search, location.hash, isElementId)) return;
@@ -251,15 +256,20 @@ export default function Assessment({
 			history.replaceState(
 				history.state,
 				'',
-				loaded.addressWithResult(location.pathname, location.search, code)
+				loaded.addressWithResult(location.pathname, location.search, code, session)
 			);
 		});
 	};
 
+	// Without a result, the address is the invitation again: its session stays.
 	const clearAddress = () => {
 		addressTurn.current++;
 		if (hasResultFragment(location.hash)) {
-			history.replaceState(history.state, '', location.pathname + location.search);
+			history.replaceState(
+				history.state,
+				'',
+				location.pathname + location.search + sessionFragment(session)
+			);
 		}
 	};
 
@@ -345,7 +355,7 @@ export default function Assessment({
 	};
 
 	const takeYourself = () => {
-		history.replaceState(null, '', location.pathname + location.search);
+		history.replaceState(null, '', location.pathname + location.search + sessionFragment(session));
 		setView({ kind: 'own' });
 		setLinkFailure(undefined);
 		requestAnimationFrame(() => focusQuestion(0));
@@ -379,6 +389,21 @@ export default function Assessment({
 		<div class="assessment" data-kind={model.kind}>
 			{linkFailure && linkStrings && kit && (
 				<kit.LinkErrorNotice failure={linkFailure} strings={linkStrings.linkError} />
+			)}
+			{session && linkStrings && (
+				<div class="session-note">
+					<p class="session-name">
+						{fill(
+							model.side === 'client' ? linkStrings.session.noteClient : linkStrings.session.note,
+							{
+								name: session,
+							}
+						)}
+					</p>
+					<p class="hint">
+						{model.side === 'client' ? linkStrings.session.hintClient : linkStrings.session.hint}
+					</p>
+				</div>
 			)}
 			<form class="questions" noValidate onSubmit={submit} aria-label={model.title}>
 				<FormHead
@@ -442,6 +467,7 @@ export default function Assessment({
 					saved={saved}
 					result={result}
 					name={name}
+					session={session}
 					teamHref={teamHref}
 					headingLevel={headingLevel}
 					headingRef={resultHeading}

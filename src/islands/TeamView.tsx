@@ -19,12 +19,14 @@ import { shareCodeModelOf } from './assessment/model';
 import { readAddress } from '../links/link-reader';
 import {
 	acceptsLink,
+	addHeld,
 	codeModels,
 	loadTeamLink,
 	mergeText,
 	type MergeOutcome,
 	type Member,
 } from './team/team-merge';
+import { cleanSessionName, limitSessionInput } from '../links/session-name';
 import { MAX_TEAM_ENTRIES, TEAM_PARAM, teamFragment } from '../links/team-link';
 import { browserStorage } from '../client/browser-storage';
 import {
@@ -69,13 +71,15 @@ export interface Props {
 	strings: TeamStrings;
 }
 
-/** What the view keeps: the results, and the actions agreed on. */
+/** What the view keeps: the results, the actions agreed on, and the session's name. */
 interface TeamState {
 	members: Member[];
 	actions: AgreedAction[];
+	/** The session's name, cleaned; empty when it has none. */
+	session: string;
 }
 
-const EMPTY: TeamState = { members: [], actions: [] };
+const EMPTY: TeamState = { members: [], actions: [], session: '' };
 
 /** Where an undo is offered: beside the paste box, an assessment's table, the actions or Clear. */
 type UndoPlace = 'paste' | 'actions' | 'clear' | `group:${string}`;
@@ -91,7 +95,11 @@ interface Undoable {
 
 /** The fragment that keeps a state: its team link's. */
 function fragmentOf(state: TeamState): string {
-	return teamFragment({ entries: state.members, actions: encodeActions(state.actions) });
+	return teamFragment({
+		entries: state.members,
+		actions: encodeActions(state.actions),
+		session: state.session,
+	});
 }
 
 /** The session this tab runs, kept in `sessionStorage` (see `team/session-store.ts`). */
@@ -127,7 +135,11 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const [showNames, setShowNames] = useState(false);
 	const [printFor, setPrintFor] = useState<PrintFor>('outside');
 	const [isPrintAsked, setPrintAsked] = useState(false);
+	// The session's name as typed (a space before the next word included), and whether it was cut.
+	const [sessionInput, setSessionInput] = useState('');
+	const [isSessionCut, setSessionCut] = useState(false);
 	const sessionId = useRef('');
+	const pageTitle = useRef('');
 	const trigger = useRef<HTMLElement | null>(null);
 	const storage = useMemo(() => browserStorage(), []);
 	const codes = useMemo(() => codeModels(models.map(shareCodeModelOf)), [models]);
@@ -165,7 +177,11 @@ export default function TeamView({ lang, models, strings }: Props) {
 		(payload: string) => {
 			const loaded = loadTeamLink(payload, codes);
 			const reading = decodeActions(loaded.actions);
-			const next = { members: loaded.members, actions: reading.ok ? reading.actions : [] };
+			const next = {
+				members: loaded.members,
+				actions: reading.ok ? reading.actions : [],
+				session: loaded.session,
+			};
 			setState(next);
 			setActionsNotice(reading.ok ? '' : noticeFor(reading.problem, strings));
 			const unreadable = loaded.broken.length + loaded.duplicates;
@@ -212,12 +228,28 @@ export default function TeamView({ lang, models, strings }: Props) {
 			}
 			setSessions(listSessions(storage));
 		};
+		pageTitle.current = document.title;
 		fromAddress(true);
 		const onPopState = () => fromAddress(false);
 		addEventListener('popstate', onPopState);
 		setHydrated(true);
 		return () => removeEventListener('popstate', onPopState);
 	}, [codes, lang, strings, storage, keep, show, startSession]);
+
+	// The name field follows a name that comes from elsewhere (a link, a kept session, Back), but
+	// keeps what is being typed while it names the same session.
+	useEffect(() => {
+		setSessionInput((typed) =>
+			cleanSessionName(typed).name === state.session ? typed : state.session
+		);
+		setSessionCut(false);
+	}, [state.session]);
+
+	// The tab, and a PDF saved from the print dialog, are named by the session.
+	useEffect(() => {
+		if (!pageTitle.current) return;
+		document.title = state.session ? `${state.session} · ${pageTitle.current}` : pageTitle.current;
+	}, [state.session]);
 
 	/**
 	 * Shows a new state, keeps it on this device and adds it to the browser's history, so that
@@ -230,15 +262,21 @@ export default function TeamView({ lang, models, strings }: Props) {
 	};
 
 	const add = () => {
-		const outcome = mergeText(state.members, text, codes);
+		const outcome = mergeText(state.members, text, codes, state.session);
 		// A pasted team link brings its actions into a view that has none yet.
 		const reading = state.actions.length === 0 ? decodeActions(outcome.actions) : undefined;
 		if (reading && !reading.ok) setActionsNotice(noticeFor(reading.problem, strings));
 		update({
 			members: outcome.members,
 			actions: reading?.ok && reading.actions.length > 0 ? reading.actions : state.actions,
+			session: outcome.session,
 		});
-		setStatus('');
+		// A view without a name took the one the results carry: said, since the heading changed.
+		setStatus(
+			outcome.session !== state.session
+				? fill(strings.sessionAdopted, { name: outcome.session })
+				: ''
+		);
 		// A resend replaced someone's earlier result: said beside the paste box, with undo.
 		setUndo(
 			outcome.replaced.length > 0
@@ -253,8 +291,47 @@ export default function TeamView({ lang, models, strings }: Props) {
 		setReport(outcome);
 		// Read once, the chat leaves the screen (it may be on a projector); what failed stays
 		// reported by line and sender. A paste with nothing of ours in it stays, to be corrected.
-		const found = outcome.added + outcome.duplicates + outcome.broken.length + outcome.overLimit;
+		const found =
+			outcome.added +
+			outcome.duplicates +
+			outcome.broken.length +
+			outcome.overLimit +
+			outcome.held.length;
 		if (found > 0) setText('');
+	};
+
+	/** Adds the results held back for naming another session: the facilitator says they belong. */
+	const addAnyway = () => {
+		if (!report) return;
+		const outcome = addHeld(state.members, report.held, codes, state.session);
+		update({ ...state, members: outcome.members });
+		setReport(outcome);
+		setStatus('');
+		setUndo(
+			outcome.replaced.length > 0
+				? {
+						before: state,
+						place: 'paste',
+						message: replacedNotes(outcome, strings).join(' '),
+						takesFocus: false,
+					}
+				: undefined
+		);
+		// The button is gone: the reader goes on where the next paste goes.
+		requestAnimationFrame(() => document.getElementById('team-links')?.focus());
+	};
+
+	/** Names the session as it is typed; the address follows without a step in history per key. */
+	const renameSession = (typed: string) => {
+		const limited = limitSessionInput(typed);
+		setSessionInput(limited.text);
+		setSessionCut(limited.isCut);
+		const session = cleanSessionName(limited.text).name;
+		if (session === state.session) return;
+		const next = { ...state, session };
+		setState(next);
+		keep(next);
+		history.replaceState(null, '', `${location.pathname}${location.search}${fragmentOf(next)}`);
 	};
 
 	const withUndo = (next: TeamState, place: UndoPlace, message: string) => {
@@ -299,7 +376,8 @@ export default function TeamView({ lang, models, strings }: Props) {
 		setStatus(message);
 	};
 
-	const clearAll = () => withUndo(EMPTY, 'clear', strings.cleared);
+	// The table is cleared; the session keeps its name.
+	const clearAll = () => withUndo({ ...EMPTY, session: state.session }, 'clear', strings.cleared);
 
 	const openSession = (id: string) => {
 		const kept = loadSession(storage, id);
@@ -410,7 +488,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const clientOf = (id: string) =>
 		models.find((candidate) => candidate.id === id && candidate.side === 'client');
 	const presented = groups.find((model) => model.id === presenting);
-	const hasContent = state.members.length + state.actions.length > 0;
+	const hasContent = state.members.length + state.actions.length > 0 || state.session !== '';
 	// The team's print holds each person's row only while that still fits one A4 page.
 	const printedRows = printedPeople(
 		groups.flatMap(
@@ -435,10 +513,18 @@ export default function TeamView({ lang, models, strings }: Props) {
 
 	return (
 		<div class="team-view" data-print={printsFiguresOnly ? 'figures' : printFor}>
+			{state.session && (
+				<h2 class="session-heading">{fill(strings.sessionHeading, { name: state.session })}</h2>
+			)}
 			<InvitePanel
+				lang={lang}
 				models={models}
 				strings={strings}
 				isOpen={isHydrated && state.members.length === 0}
+				session={state.session}
+				sessionInput={sessionInput}
+				isSessionCut={isSessionCut}
+				onSessionInput={renameSession}
 			/>
 			<PastePanel
 				strings={strings}
@@ -449,7 +535,13 @@ export default function TeamView({ lang, models, strings }: Props) {
 			/>
 			<div class="report no-print" role="status">
 				{report && (
-					<PasteReport lang={lang} report={report} strings={strings} limit={MAX_TEAM_ENTRIES} />
+					<PasteReport
+						lang={lang}
+						report={report}
+						strings={strings}
+						limit={MAX_TEAM_ENTRIES}
+						onAddHeld={addAnyway}
+					/>
 				)}
 				{status && <p>{status}</p>}
 				{actionsNotice && <p class="notice">{actionsNotice}</p>}
@@ -480,6 +572,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 							members={state.members}
 							showNames={showNames || printFor === 'team'}
 							actions={csvActions(state.actions, groups)}
+							session={state.session}
 							strings={strings}
 							onRemove={remove(model.id)}
 							onMove={moveToRound}
@@ -510,6 +603,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 						strings={strings}
 						members={state.members}
 						actions={encodeActions(state.actions)}
+						session={state.session}
 					/>
 					<p class="clear-all no-print">
 						<button type="button" class="button secondary" onClick={clearAll}>

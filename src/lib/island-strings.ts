@@ -9,6 +9,7 @@ import {
 	ISLAND_STRINGS,
 	LINK_ERROR_KEYS,
 	LINK_ERROR_STRINGS,
+	SESSION_NOTE_STRINGS,
 	SHARED_RESULT_STRINGS,
 	type AssessmentStrings,
 	type LinkStrings,
@@ -61,6 +62,7 @@ export function assessmentLinkStrings(lang: Locale): LinkStrings {
 	return {
 		shared: bundle(lang, SHARED_RESULT_STRINGS),
 		linkError: { ...bundle(lang, LINK_ERROR_STRINGS), messages: linkErrorMessages(lang) },
+		session: bundle(lang, SESSION_NOTE_STRINGS),
 	};
 }
 

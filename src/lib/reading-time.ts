@@ -80,16 +80,6 @@ export function readingMinutes(words: number, lang: Locale): number {
 	return Math.max(1, Math.round(words / WORDS_PER_MINUTE[lang]));
 }
 
-/**
- * Seconds to read one statement and choose an answer. Survey practice reckons 5–10 seconds for a
- * five-point agreement item; the upper end, because a sort statement also shows a reason to read.
- */
-const SECONDS_PER_STATEMENT = 10;
-
-/**
- * Whole minutes to answer a self-assessment of `statements` statements, rounded up, at least one.
- * @example answeringMinutes(12) → 2; answeringMinutes(21) → 4
- */
-export function answeringMinutes(statements: number): number {
-	return Math.max(1, Math.ceil((statements * SECONDS_PER_STATEMENT) / 60));
-}
+// Answering time is needed in the browser too (the team view's letter to a client): it lives with
+// the assessment's model.
+export { answeringMinutes } from '../islands/assessment/model';

@@ -14,6 +14,10 @@ import { LOCALES } from '../i18n/locales';
 import type { Side } from './share-code';
 import { CODE_CHARACTERS, MAX_CODE_LENGTH, SHARE_PARAM } from './share-code';
 import { TEAM_PARAM } from './team-link';
+import { sessionPart, sessionPartAt } from './session-name';
+import { lenientDecode, stripInvisible } from './percent';
+
+export { lenientDecode, stripInvisible };
 
 /** A result link: one person's share code for one side of one assessment. */
 export interface ResultLink {
@@ -24,6 +28,11 @@ export interface ResultLink {
 	side: Side;
 	/** The code as made, cleaned of what tools added; not yet checked. */
 	code: string;
+	/**
+	 * The session the result was made for (`&s=…` after the code, see `session-name.ts`), when the
+	 * link names one; never part of the code or its check.
+	 */
+	session?: string | undefined;
 }
 
 /** A team link: the whole team view, its fragment value not yet parsed. */
@@ -49,12 +58,6 @@ export interface Match {
 	start: number;
 	end: number;
 }
-
-/**
- * Characters tools insert that a reader cannot see: zero-width space, non-joiner and joiner, word
- * joiner, soft hyphen, byte-order mark, and bidirectional marks and embeddings.
- */
-const INVISIBLE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/gu;
 
 const LANGS = LOCALES.join('|');
 
@@ -102,64 +105,6 @@ const CODE_RUN = new RegExp(`^[${CODE_CHARACTERS}]*`);
 // anything else (quotes, brackets, escapes, spaces) is what tools put around the link.
 const PAYLOAD_RUN = /^[0-9A-Za-z._~!&=-]*/;
 
-/**
- * Removes the invisible characters tools insert into text.
- * @example stripInvisible('ab\u200bc\u00ad') → 'abc'
- */
-export function stripInvisible(text: string): string {
-	return text.replace(INVISIBLE, '');
-}
-
-/**
- * Percent-decodes every `%XX` sequence that forms valid UTF-8 and leaves any other as it is;
- * never throws.
- * @example lenientDecode('%23r%3D1.1%E2%80%8B%ZZ') → '#r=1.1\u200b%ZZ'
- * @example lenientDecode('%D0%90%FF%D0%91') → 'А%FFБ'
- */
-export function lenientDecode(text: string): string {
-	return text.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => {
-		const bytes = run
-			.slice(1)
-			.split('%')
-			.map((hex) => Number.parseInt(hex, 16));
-		let out = '';
-		for (let index = 0; index < bytes.length;) {
-			const length = utf8Length(bytes, index);
-			if (length === 0) {
-				out += `%${run.slice(1 + index * 3, 3 + index * 3)}`;
-				index++;
-				continue;
-			}
-			out += new TextDecoder().decode(Uint8Array.from(bytes.slice(index, index + length)));
-			index += length;
-		}
-		return out;
-	});
-}
-
-/** The length of the valid UTF-8 sequence starting at `index`, or 0 if it is not one. */
-function utf8Length(bytes: readonly number[], index: number): number {
-	const lead = bytes[index] ?? 0;
-	const length =
-		lead < 0x80
-			? 1
-			: lead >= 0xc2 && lead < 0xe0
-				? 2
-				: lead >= 0xe0 && lead < 0xf0
-					? 3
-					: lead >= 0xf0 && lead < 0xf5
-						? 4
-						: 0;
-	if (length === 0 || index + length > bytes.length) return 0;
-	const sequence = Uint8Array.from(bytes.slice(index, index + length));
-	try {
-		new TextDecoder('utf-8', { fatal: true }).decode(sequence);
-		return length;
-	} catch {
-		return 0;
-	}
-}
-
 /** The text as it arrived, then decoded once and twice more (mail scanners nest addresses). */
 function decodingStages(text: string): string[] {
 	const stages = [stripInvisible(text)];
@@ -190,10 +135,19 @@ function matchLinks(text: string): Match[] {
 			// A code ends in its check (a letter or digit): a dot, dash or underscore after it is
 			// the sentence's, not the link's.
 			const code = run.replace(/[._-]+$/, '');
+			// A session's name may follow the code (`&s=…`): it labels the result, unchecked.
+			const session = run === code ? sessionPartAt(rest.slice(run.length)) : undefined;
 			matches.push({
-				link: { kind: 'result', lang, assessmentId, side: client ? 'client' : 'agency', code },
+				link: {
+					kind: 'result',
+					lang,
+					assessmentId,
+					side: client ? 'client' : 'agency',
+					code,
+					...(session?.name ? { session: session.name } : {}),
+				},
 				start,
-				end: valueStart + run.length,
+				end: valueStart + run.length + (session?.length ?? 0),
 			});
 		}
 	}
@@ -241,6 +195,6 @@ export function readAddress(address: string, accept: AcceptLink = () => 1): Site
 export function siteLinkHref(link: SiteLink, base: string): string {
 	const root = base.endsWith('/') ? base : `${base}/`;
 	return link.kind === 'result'
-		? `${root}${link.lang}/assessments/${link.assessmentId}/${link.side === 'client' ? 'client/' : ''}#${SHARE_PARAM}=${link.code}`
+		? `${root}${link.lang}/assessments/${link.assessmentId}/${link.side === 'client' ? 'client/' : ''}#${SHARE_PARAM}=${link.code}${sessionPart(link.session ?? '')}`
 		: `${root}${link.lang}/team/#${TEAM_PARAM}=${link.payload}`;
 }

@@ -76,12 +76,21 @@ for (const [lang, button, separator] of [
 		const csv = readFileSync((await (await downloadPromise).path()) ?? '', 'utf8');
 
 		const rows = throughCalc(csv, separator);
-		const header = rows[1] ?? [];
+		// The first row is the header, every column named, as a header-detecting reader expects:
+		// no title row above it (#22).
+		const header = rows[0] ?? [];
 		expect(header.slice(0, 3)).toEqual([
 			t(lang, 'team.csv.round'),
 			t(lang, 'team.csv.side'),
 			t(lang, 'team.csv.name'),
 		]);
+		expect(header.at(-1)).toBe(t(lang, 'team.csv.session'));
+		expect(new Set(header).size).toBe(header.length);
+		const [first] = Papa.parse<Record<string, string>>(
+			rows.map((row) => Papa.unparse([row])).join('\n'),
+			{ header: true }
+		).data;
+		expect(first?.[t(lang, 'team.csv.name')]).toBe('Анна Смирнова; отдел "Б"');
 		const anna = rows.find((row) => row[2] === 'Анна Смирнова; отдел "Б"');
 		expect(anna, 'a name with the separator and quotes stays in one cell').toBeDefined();
 		expect(anna?.slice(4, 8).map(Number)).toEqual(people[0]?.scores);

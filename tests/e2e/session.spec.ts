@@ -85,8 +85,7 @@ for (const lang of LANGS) {
 		await invite
 			.getByLabel(t(lang, 'team.invite.assessment'), { exact: true })
 			.selectOption('relationship-health');
-		await invite.getByLabel(t(lang, 'team.invite.sideClient')).check();
-		const expected = `${baseURL}/${lang}/assessments/relationship-health/client/`;
+		const expected = `${baseURL}/${lang}/assessments/relationship-health/`;
 		await expect(invite.locator('.invite-url')).toHaveText(expected);
 		const qr = invite.getByRole('img', { name: /QR/ });
 		await expect(qr).toBeVisible();
@@ -94,12 +93,11 @@ for (const lang of LANGS) {
 		expect(box?.width).toBeGreaterThanOrEqual(200);
 		expect(readQr(await qr.screenshot())).toBe(expected);
 
-		await invite.getByLabel(t(lang, 'team.invite.sideAgency')).check();
-		await expect(invite.locator('.invite-url')).toHaveText(
-			`${baseURL}/${lang}/assessments/relationship-health/`
-		);
-		expect(readQr(await qr.screenshot())).toBe(
-			`${baseURL}/${lang}/assessments/relationship-health/`
+		// The client is not in the room: a letter with the link to their side, no QR code (#22).
+		await invite.getByLabel(t(lang, 'team.invite.sideClient')).check();
+		await expect(qr).toHaveCount(0);
+		await expect(invite.getByLabel(t(lang, 'team.invite.clientMail'))).toHaveValue(
+			new RegExp(`\\n${baseURL}/${lang}/assessments/relationship-health/client/\\n`)
 		);
 		await expectNoSeriousViolations(page);
 	});

@@ -15,6 +15,7 @@ import { localDay } from '../../links/result-days';
 import type { AssessmentResult } from './scoring';
 import type { ShareCodeModel } from '../../links/share-code';
 import { sanitizeName } from '../../links/share-name';
+import { sessionPart } from '../../links/session-name';
 import type { AssessmentStrings } from './strings';
 import { formatDay } from '../../i18n/dates';
 import { fill } from '../../i18n/plural';
@@ -34,6 +35,8 @@ export interface Props {
 	result: AssessmentResult;
 	/** The reader's name as typed. */
 	name: string;
+	/** The session the page was opened for (an invitation's `#s=`), which the links carry. */
+	session: string;
 	teamHref: string;
 	headingLevel: 2 | 3;
 	headingRef: RefObject<HTMLHeadingElement>;
@@ -53,6 +56,7 @@ export default function OwnResultView({
 	saved,
 	result,
 	name,
+	session,
 	teamHref,
 	headingLevel,
 	headingRef,
@@ -73,7 +77,7 @@ export default function OwnResultView({
 	const history = scoreHistory(model, saved.history);
 	const latest = saved.history[saved.history.length - 1];
 	const origin = location.href;
-	const link = `${new URL(pageHref, origin).href}#r=${ownCode(codeModel, saved, sanitizeName(name), localDay(new Date()))}`;
+	const link = `${new URL(pageHref, origin).href}#r=${ownCode(codeModel, saved, sanitizeName(name), localDay(new Date()))}${sessionPart(session)}`;
 	const text = shareText(strings, model, result);
 	const linkField = `${idPrefix}-link`;
 	return (
@@ -125,7 +129,7 @@ export default function OwnResultView({
 				allResults={
 					allResults.length >= 2
 						? {
-								link: allResultsLink(new URL(teamHref, origin).href, allResults),
+								link: allResultsLink(new URL(teamHref, origin).href, allResults, session),
 								count: allResults.length,
 							}
 						: undefined

@@ -111,3 +111,17 @@ export function shareCodeModelOf(
 		})),
 	};
 }
+
+/**
+ * Seconds to read one statement and choose an answer. Survey practice reckons 5–10 seconds for a
+ * five-point agreement item; the upper end, because a sort statement also shows a reason to read.
+ */
+const SECONDS_PER_STATEMENT = 10;
+
+/**
+ * Whole minutes to answer a self-assessment of `statements` statements, rounded up, at least one.
+ * @example answeringMinutes(12) → 2; answeringMinutes(21) → 4
+ */
+export function answeringMinutes(statements: number): number {
+	return Math.max(1, Math.ceil((statements * SECONDS_PER_STATEMENT) / 60));
+}

@@ -14,6 +14,7 @@ import {
 	type ShareCodeModel,
 } from '../../links/share-code';
 import { teamFragment, type TeamEntry } from '../../links/team-link';
+import { sessionPart } from '../../links/session-name';
 import { fill } from '../../i18n/plural';
 
 /**
@@ -51,12 +52,19 @@ export function isOwnResult(
 }
 
 /**
- * The address of the page with the reader's result in it: `path?query#r=<code>`. Any other
- * fragment (a section of a lesson) gives way to it.
+ * The address of the page with the reader's result in it: `path?query#r=<code>`, and the session
+ * it was made for after it, outside the code (`&s=…`). Any other fragment (a section of a lesson)
+ * gives way to it.
  * @example addressWithResult('/ru/lessons/a/', '', '2.1.9a…') → '/ru/lessons/a/#r=2.1.9a…'
+ * @example addressWithResult('/ru/assessments/a/', '', '2.1.9a…', 'Юг') → '/ru/assessments/a/#r=2.1.9a…&s=%D0%AE%D0%B3'
  */
-export function addressWithResult(pathname: string, search: string, code: string): string {
-	return `${pathname}${search}${shareFragment(code)}`;
+export function addressWithResult(
+	pathname: string,
+	search: string,
+	code: string,
+	session = ''
+): string {
+	return `${pathname}${search}${shareFragment(code)}${sessionPart(session)}`;
 }
 
 /**
@@ -130,11 +138,16 @@ export function allResultEntries(storage: KeyValueStorage, name: string): TeamEn
 }
 
 /**
- * The team link of all the reader's latest results, on the team page `teamHref`.
+ * The team link of all the reader's latest results, on the team page `teamHref`, with the session
+ * the page was opened for, if any.
  * @example allResultsLink('https://x.org/ru/team/', entries) → 'https://x.org/ru/team/#t=client-level!2.1…~…'
  */
-export function allResultsLink(teamHref: string, entries: readonly TeamEntry[]): string {
-	return `${teamHref}${teamFragment({ entries: [...entries], actions: '' })}`;
+export function allResultsLink(
+	teamHref: string,
+	entries: readonly TeamEntry[],
+	session = ''
+): string {
+	return `${teamHref}${teamFragment({ entries: [...entries], actions: '', session })}`;
 }
 
 // The last dated result kept in a stored value, if it is a usable one (anything else is skipped:

@@ -99,6 +99,14 @@ export const LINK_ERROR_STRINGS = stringArea('assessment.linkError.', [
 	'openThere',
 ]);
 
+/** The session an invitation names (`#s=…`), above the form on the assessment's own page. */
+export const SESSION_NOTE_STRINGS = stringArea('assessment.session.', [
+	'note',
+	'hint',
+	'noteClient',
+	'hintClient',
+]);
+
 /** The message for each kind of damage, under `assessment.linkError.`. */
 export const LINK_ERROR_KEYS = {
 	empty: 'empty',
@@ -130,6 +138,7 @@ export type LinkErrorStrings = Bundle<typeof LINK_ERROR_STRINGS> & {
 export interface LinkStrings {
 	shared: Bundle<typeof SHARED_RESULT_STRINGS>;
 	linkError: LinkErrorStrings;
+	session: Bundle<typeof SESSION_NOTE_STRINGS>;
 }
 
 /**

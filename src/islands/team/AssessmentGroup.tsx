@@ -12,6 +12,7 @@ import type { TeamStrings } from './strings';
 import { teamCsvRows, type CsvAction } from './csv-rows';
 import { toCsv, type CsvSeparator } from './csv';
 import { downloadText } from '../../client/download';
+import { fileNamePart } from '../../links/session-name';
 import { fill, plural } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import ScoreChart, { type ChartSeries } from '../chart/ScoreChart';
@@ -33,6 +34,8 @@ export interface Props {
 	showNames: boolean;
 	/** The agreed actions, as the export writes them. */
 	actions: readonly CsvAction[];
+	/** The session's name, for the export's column and file name; empty when it has none. */
+	session: string;
 	strings: TeamStrings;
 	onRemove: (memberIndex: number, name: string) => void;
 	onMove: (memberIndexes: readonly number[], roundDay: number | undefined) => void;
@@ -49,6 +52,7 @@ export default function AssessmentGroup({
 	members,
 	showNames,
 	actions,
+	session,
 	strings,
 	onRemove,
 	onMove,
@@ -79,12 +83,13 @@ export default function AssessmentGroup({
 		const rows = teamCsvRows(
 			view,
 			model.dimensions.map((dimension) => dimension.label),
-			model.title,
-			today,
+			session,
 			actions,
 			strings.csv
 		);
-		downloadText(toCsv(rows, separator), `clientship-${model.id}-${today}.csv`, 'text/csv');
+		// The file says what the header row no longer does: which session, which assessment, when.
+		const name = ['clientship', fileNamePart(session), model.id, today].filter(Boolean).join('-');
+		downloadText(toCsv(rows, separator), `${name}.csv`, 'text/csv');
 	};
 
 	return (

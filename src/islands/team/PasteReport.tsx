@@ -1,9 +1,10 @@
 /**
- * What the last paste did: results added, links already there, and each link that could not be
- * read, named by its line and the text before it, with what happened to it. Lines without a link
- * (chat headers, "thanks!") are only counted: a paste is shown on a projector, and chat is private.
+ * What the last paste did: results added, links already there, each link that could not be read,
+ * named by its line and the text before it, with what happened to it, and the results made for
+ * another session, held back with a button to add them anyway. Lines without a link (chat
+ * headers, "thanks!") are only counted: a paste is shown on a projector, and chat is private.
  */
-import type { MergeOutcome } from './team-merge';
+import type { HeldResult, MergeOutcome } from './team-merge';
 import type { TeamStrings } from './strings';
 import { fill, plural } from '../../i18n/plural';
 import type { Locale } from '../../i18n/locales';
@@ -17,14 +18,17 @@ export interface Props {
 	strings: TeamStrings;
 	/** The most results the view holds (`MAX_TEAM_ENTRIES`), to say so when a paste went past it. */
 	limit: number;
+	/** Adds the results held back for naming another session. */
+	onAddHeld: () => void;
 }
 
-export default function PasteReport({ lang, report, strings, limit }: Props) {
+export default function PasteReport({ lang, report, strings, limit, onAddHeld }: Props) {
 	const nothing =
 		report.added === 0 &&
 		report.duplicates === 0 &&
 		report.broken.length === 0 &&
-		report.overLimit === 0;
+		report.overLimit === 0 &&
+		report.held.length === 0;
 	return (
 		<>
 			{report.added > 0 && <p class="added">{plural(lang, strings.added, report.added)}</p>}
@@ -57,6 +61,39 @@ export default function PasteReport({ lang, report, strings, limit }: Props) {
 					</ul>
 				</div>
 			)}
+			{report.held.length > 0 && (
+				<div class="problems held" role="alert">
+					<p class="problems-title">{plural(lang, strings.heldHeading, report.held.length)}</p>
+					<ul>
+						{heldLines(report.held)
+							.slice(0, MAX_PROBLEMS_SHOWN)
+							.map((held, index) => (
+								<li key={index}>
+									{fill(held.label ? strings.heldLineNamed : strings.heldLine, {
+										line: held.line,
+										label: held.label,
+										session: held.session,
+									})}
+								</li>
+							))}
+					</ul>
+					<p class="hint">{strings.heldHint}</p>
+					<p>
+						<button type="button" class="button secondary" onClick={onAddHeld}>
+							{strings.addHeld}
+						</button>
+					</p>
+				</div>
+			)}
 		</>
+	);
+}
+
+/** One line per line and session: a team link's results held back together are one line. */
+function heldLines(held: readonly HeldResult[]): HeldResult[] {
+	return held.filter(
+		(item, index) =>
+			held.findIndex((other) => other.line === item.line && other.session === item.session) ===
+			index
 	);
 }

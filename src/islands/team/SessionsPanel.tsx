@@ -64,6 +64,11 @@ export default function SessionsPanel({
 						return (
 							<li key={session.id} class={isCurrent ? 'is-current' : undefined}>
 								<span class="session-what">
+									{session.name && (
+										<>
+											<strong>{fill(strings.name, { name: session.name })}</strong> ·{' '}
+										</>
+									)}
 									<strong>{date}</strong>
 									{isCurrent && <> ({strings.current})</>} ·{' '}
 									{plural(lang, strings.results, session.results)}

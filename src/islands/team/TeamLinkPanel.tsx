@@ -21,18 +21,21 @@ export interface Props {
 	strings: TeamStrings;
 	members: readonly Member[];
 	actions: string;
+	/** The session's name, which the link carries too. */
+	session: string;
 }
 
-export default function TeamLinkPanel({ strings, members, actions }: Props) {
+export default function TeamLinkPanel({ strings, members, actions, session }: Props) {
 	const [isShort, setShort] = useState(false);
 	const base = `${location.origin}${location.pathname}`;
-	const full = `${base}${teamFragment({ entries: [...members], actions })}`;
+	const full = `${base}${teamFragment({ entries: [...members], actions, session })}`;
 	const short = `${base}${teamFragment({
 		entries: members.map((member) => ({
 			...member,
 			code: dropName(member.assessmentId, member.code),
 		})),
 		actions,
+		session,
 	})}`;
 	const link = isShort ? short : full;
 	const isLong = full.length > MAX_SAFE_LINK_LENGTH;

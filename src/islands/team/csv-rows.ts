@@ -1,14 +1,15 @@
 /**
- * The rows of a team's CSV export, from the same view the page shows: a title line with the day of
- * the export, then per round each person's scores and the team's average and spread, the client's
- * view and the gap where there is one, and the agreed actions after the table.
+ * The rows of a team's CSV export, from the same view the page shows. The first row is the header,
+ * as spreadsheets, pandas and import wizards expect (the day of the export and the assessment are
+ * in the file's name); then per round each person's scores and the team's average and spread, the
+ * client's view and the gap where there is one, each row ending with the session's name, so that
+ * a year of exports says which client each is about; the agreed actions come after the table.
  */
 import { fill } from '../../i18n/plural';
 import type { Cell } from './csv';
 import type { CsvStrings } from './strings';
 import type { GroupView, PersonRow, RoundView } from './group-view';
 
-/** The words of the export, in the page's language. */
 /** An agreed action as the export writes it. */
 export interface CsvAction {
 	what: string;
@@ -19,13 +20,12 @@ export interface CsvAction {
 
 /**
  * The export's rows. Days are written `YYYY-MM-DD`, which every spreadsheet reads as a date.
- * @example teamCsvRows(view, ['Respect', 'Belief'], 'How healthy…', '2026-11-30', [], strings)[1] → ['Round', 'Side', 'Name', 'Date', 'Respect', 'Belief', 'Overall', 'Result']
+ * @example teamCsvRows(view, ['Respect', 'Belief'], 'Northwind', [], strings)[0] → ['Round', 'Side', 'Name', 'Date', 'Respect', 'Belief', 'Overall', 'Result', 'Session']
  */
 export function teamCsvRows(
 	view: GroupView,
 	dimensions: readonly string[],
-	title: string,
-	today: string,
+	session: string,
 	actions: readonly CsvAction[],
 	strings: CsvStrings
 ): Cell[][] {
@@ -38,14 +38,16 @@ export function teamCsvRows(
 		...dimensions,
 		strings.overall,
 		strings.band,
+		strings.session,
 	];
-	const rows: Cell[][] = [[fill(strings.title, { title, date: today })], header];
-	for (const round of rounds) rows.push(...roundRows(round, strings));
+	const table: Cell[][] = [];
+	for (const round of rounds) table.push(...roundRows(round, strings));
 	if (view.change) {
 		// Points, as numbers a spreadsheet can sum: the same change the table shows with arrows.
 		const label = fill(strings.change, { date: view.change.since });
-		rows.push(['', '', label, '', ...view.change.changes.map((change) => change.delta), '', '']);
+		table.push(['', '', label, '', ...view.change.changes.map((change) => change.delta), '', '']);
 	}
+	const rows: Cell[][] = [header, ...table.map((row) => [...row, session])];
 	if (actions.length > 0) {
 		rows.push(
 			[],

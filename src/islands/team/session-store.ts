@@ -5,12 +5,13 @@
  * delete. Nothing is uploaded; clearing the site's data removes them.
  *
  * Stored shape: one key per session, `clientship:v1:team-session:<id>`, holding
- * `{"id":"k3x9q2","created":1765100000000,"updated":1765103600000,"fragment":"#t=…&a=…"}`
+ * `{"id":"k3x9q2","created":1765100000000,"updated":1765103600000,"fragment":"#t=…&a=…&s=…"}`
  * (and `"showNames":true` once the facilitator shows names in it: per session, on this device
  * only, never in the team link, so a link passed on opens with names hidden):
  * times in milliseconds since 1970 (this device's clock, used only to order and label the list),
  * and the session itself as its team link's fragment (`src/links/team-link.ts`), so the stored
- * session and the link that hands it to someone else are one format. A value that is not that
+ * session and the link that hands it to someone else are one format: its name too, since
+ * 2026-12 (a session kept before has none). A value that is not that
  * shape is removed alone.
  *
  * Which session a tab is running is kept in `sessionStorage` (`CURRENT_SESSION_KEY`): it survives
@@ -48,6 +49,8 @@ export interface SessionSummary extends StoredSession {
 	results: number;
 	/** The assessments it has results of, in the order first met. */
 	assessmentIds: string[];
+	/** The session's name (from its team link's `&s=`), empty when it has none. */
+	name: string;
 }
 
 const ID_PATTERN = /^[0-9a-z]{4,32}$/;
@@ -158,11 +161,14 @@ export function findSessionByFragment(
 }
 
 function summarize(session: StoredSession): SessionSummary {
-	const { entries } = readTeamPayload(session.fragment.slice(TEAM_PARAM.length + 2));
+	const { entries, session: name = '' } = readTeamPayload(
+		session.fragment.slice(TEAM_PARAM.length + 2)
+	);
 	return {
 		...session,
 		results: entries.length,
 		assessmentIds: [...new Set(entries.map((entry) => entry.assessmentId))],
+		name,
 	};
 }
 

@@ -82,8 +82,15 @@ export const TEAM_STRINGS = stringArea(
 		'handoutTeam',
 		'handoutDate',
 		'replaced',
+		'sessionHeading',
+		'sessionAdopted',
+		'heldLine',
+		'heldLineNamed',
+		'heldHint',
+		'addHeld',
 	],
 	[
+		'heldHeading',
 		'added',
 		'duplicates',
 		'overLimit',
@@ -100,9 +107,9 @@ export const TEAM_STRINGS = stringArea(
 /** The switch that shows people's names instead of numbers (#22). */
 export const NAMES_STRINGS = stringArea('team.names.', ['show', 'hidden', 'shown']);
 
-/** The exported CSV: its title, column headers and the actions block. */
+/** The exported CSV: its column headers and the actions block. */
 export const CSV_STRINGS = stringArea('team.csv.', [
-	'title',
+	'session',
 	'round',
 	'side',
 	'agencySide',
@@ -132,19 +139,35 @@ export const LINK_PROBLEM_STRINGS = stringArea('team.problem.', [
 	'lessonAddress',
 ]);
 
-/** The invitation: an assessment's link and its QR code. */
-export const INVITE_STRINGS = stringArea('team.invite.', [
-	'heading',
-	'intro',
-	'sameClient',
-	'assessment',
-	'side',
-	'sideAgency',
-	'sideClient',
-	'link',
-	'qrAgency',
-	'qrClient',
-]);
+/**
+ * The invitation: the session's name, an assessment's link and its QR code for the room, or a
+ * letter for the client.
+ */
+export const INVITE_STRINGS = stringArea(
+	'team.invite.',
+	[
+		'heading',
+		'intro',
+		'sameClient',
+		'assessment',
+		'side',
+		'sideAgency',
+		'sideClient',
+		'link',
+		'qrAgency',
+		'sessionName',
+		'sessionHint',
+		'sessionCut',
+		'clientIntro',
+		'clientMail',
+		'clientSubject',
+		'copyMail',
+		'mailCopied',
+		'mailCopyFailed',
+		'openMail',
+	],
+	['clientBody']
+);
 
 /** Presenter mode. */
 export const PRESENTER_STRINGS = stringArea(
@@ -188,6 +211,7 @@ export const SESSION_STRINGS = stringArea(
 		'newSession',
 		'started',
 		'reopened',
+		'name',
 	],
 	['results']
 );

@@ -2,6 +2,9 @@
  * Brings results into the team view, from pasted text or from a team link, by one rule: each
  * link is decoded against its assessment's side, a result already in the view is a duplicate
  * (counted, not added), and a link that cannot be read is reported with what happened to it.
+ * A pasted result made for another session (its link names another session than the view's) is
+ * held back and reported, to be added anyway if the facilitator says so; a result that names no
+ * session is taken as before, and a view without a name takes the first one it meets.
  * Pure: the island only shows the outcome.
  */
 import type { Answers, Side } from '../../links/share-code';
@@ -10,6 +13,7 @@ import type { AcceptLink } from '../../links/link-reader';
 import { readText, type FoundLink, type FoundPageAddress } from '../../links/pasted-text';
 import { MAX_TEAM_ENTRIES, readTeamPayload, type TeamEntry } from '../../links/team-link';
 import { groupRounds } from './rounds';
+import { isSameSession } from '../../links/session-name';
 
 /** A person's result in the view: where it came from and what it says. */
 export interface Member extends TeamEntry {
@@ -44,6 +48,16 @@ export interface Replacement {
 	assessmentId: string;
 }
 
+/** A result made for another session, held back from the view until the facilitator adds it. */
+export interface HeldResult {
+	entry: TeamEntry;
+	line: number;
+	/** Who sent it, as for a broken link. */
+	label: string;
+	/** The session its link names. */
+	session: string;
+}
+
 /** What adding results did. */
 export interface MergeOutcome {
 	/** The view's people after the merge, the new ones at the end. */
@@ -62,6 +76,13 @@ export interface MergeOutcome {
 	isTruncated: boolean;
 	/** The actions part of a pasted or loaded team link, if it had one. */
 	actions: string;
+	/** Results whose links name another session than the view's, not added. */
+	held: HeldResult[];
+	/**
+	 * The session the view is for after the merge: its own name, or, for a view without one, the
+	 * first name a result brought; empty when there is none.
+	 */
+	session: string;
 }
 
 /** The share-code models of every side of every assessment, found by id and side. */
@@ -129,12 +150,15 @@ export function acceptsLink(models: CodeModels): AcceptLink {
 export function mergeText(
 	current: readonly Member[],
 	text: string,
-	models: CodeModels
+	models: CodeModels,
+	session = ''
 ): MergeOutcome {
 	const reading = readText(text, acceptsLink(models));
 	const incoming: Incoming[] = reading.links.flatMap((link) => incomingFrom(link));
-	const actions = reading.links.find((link) => link.kind === 'team' && link.payload.includes('&'));
-	const outcome = merge(current, incoming, models);
+	const actions = reading.links.find(
+		(link) => link.kind === 'team' && readTeamPayload(link.payload).actions !== ''
+	);
+	const outcome = merge(current, incoming, models, session);
 	return {
 		...outcome,
 		// Parts of a pasted team link that are not entries at all count as broken, as when loaded.
@@ -161,7 +185,8 @@ export function loadTeamLink(payload: string, models: CodeModels): MergeOutcome 
 		line: index + 1,
 		label: '',
 	}));
-	const outcome = merge([], incoming, models);
+	// A team link is one session: its results are its own, whatever their links said.
+	const outcome = merge([], incoming, models, undefined);
 	const unreadable: BrokenLink[] = Array.from({ length: state.unreadable }, () => ({
 		line: 0,
 		label: '',
@@ -173,14 +198,36 @@ export function loadTeamLink(payload: string, models: CodeModels): MergeOutcome 
 		linesWithoutLinks: 0,
 		isTruncated: false,
 		actions: state.actions,
+		session: state.session ?? '',
 	};
 }
 
-/** A result on its way in, with where it was found. */
+/**
+ * Adds results held back for naming another session, because the facilitator said so; the view
+ * stays the session it was (`session`).
+ * @example addHeld(members, outcome.held, models, 'Северный ветер') → { added: 2, held: [], session: 'Северный ветер', … }
+ */
+export function addHeld(
+	current: readonly Member[],
+	held: readonly HeldResult[],
+	models: CodeModels,
+	session: string
+): MergeOutcome {
+	return {
+		...merge(current, held, models, undefined),
+		linesWithoutLinks: 0,
+		isTruncated: false,
+		actions: '',
+		session,
+	};
+}
+
+/** A result on its way in, with where it was found and the session its link names, if any. */
 interface Incoming {
 	entry: TeamEntry;
 	line: number;
 	label: string;
+	session?: string | undefined;
 }
 
 /** A page's address where a result was expected, reported on its line with its sender. */
@@ -211,13 +258,16 @@ function incomingFrom(link: FoundLink): Incoming[] {
 				entry: { assessmentId: link.assessmentId, code: link.code },
 				line: link.line,
 				label: link.label,
+				session: link.session,
 			},
 		];
 	}
-	return readTeamPayload(link.payload).entries.map((entry) => ({
+	const team = readTeamPayload(link.payload);
+	return team.entries.map((entry) => ({
 		entry,
 		line: link.line,
 		label: link.label,
+		session: team.session,
 	}));
 }
 
@@ -230,15 +280,19 @@ function incomingFrom(link: FoundLink): Incoming[] {
 function merge(
 	current: readonly Member[],
 	incoming: readonly Incoming[],
-	models: CodeModels
-): Pick<MergeOutcome, 'members' | 'added' | 'duplicates' | 'broken' | 'replaced' | 'overLimit'> {
+	models: CodeModels,
+	viewSession: string | undefined
+): Omit<MergeOutcome, 'linesWithoutLinks' | 'isTruncated' | 'actions'> {
 	const members = [...current];
 	const broken: BrokenLink[] = [];
 	const replaced: Replacement[] = [];
+	const held: HeldResult[] = [];
+	// Undefined: sessions are not compared (a team link, results added anyway).
+	let session = viewSession;
 	let added = 0;
 	let duplicates = 0;
 	let overLimit = 0;
-	for (const { entry, line, label } of incoming) {
+	for (const { entry, line, label, session: named } of incoming) {
 		const decoded = decodeEntry(entry, models);
 		if (!decoded.ok) {
 			broken.push({ line, label, problem: decoded.problem });
@@ -248,6 +302,13 @@ function merge(
 			duplicates++;
 			continue;
 		}
+		if (session !== undefined && named) {
+			if (session === '') session = named;
+			else if (!isSameSession(session, named)) {
+				held.push({ entry, line, label, session: named });
+				continue;
+			}
+		}
 		if (members.length >= MAX_TEAM_ENTRIES && samePersonIndex(members, decoded.member) < 0) {
 			overLimit++;
 			continue;
@@ -256,7 +317,16 @@ function merge(
 		added++;
 		replaced.push(...keepLatestPerPerson(members));
 	}
-	return { members, added, duplicates, broken, replaced, overLimit };
+	return {
+		members,
+		added,
+		duplicates,
+		broken,
+		replaced,
+		overLimit,
+		held,
+		session: session ?? viewSession ?? '',
+	};
 }
 
 /**

@@ -9,6 +9,7 @@ import {
 	type SiteLink,
 } from '../../../src/links/link-reader';
 import { readTeamPayload, teamFragment } from '../../../src/links/team-link';
+import { cleanSessionName, sessionPart } from '../../../src/links/session-name';
 import {
 	accept,
 	ORIGIN,
@@ -196,6 +197,55 @@ describe('siteLinkHref()', () => {
 			const link = readAddress(teamLink(team));
 			if (!link) throw new Error('no team link');
 			expect(readAddress(siteLinkHref(link, '/x/'))).toEqual(link);
+		}
+	});
+});
+
+describe('a session’s name after a share code (#22)', () => {
+	const NAMES = ['Северный ветер', 'Nord & Co.', '«Южный берег» — 2', '<b>x</b>'];
+
+	test('is read beside the code, which stays exactly as made', () => {
+		for (const share of SHARES) {
+			for (const name of NAMES) {
+				const link = `${shareLink(share)}${sessionPart(name)}`;
+				expect(readAddress(link, accept), link).toEqual({ ...found(share), session: name });
+				// Through the 404 page: the `#` encoded on the way, and the address it sends to.
+				const path = link.replace(ORIGIN, '').replace('#', '%23');
+				const recovered = readAddress(path, accept);
+				expect(recovered).toEqual({ ...found(share), session: name });
+				if (recovered) expect(readAddress(siteLinkHref(recovered, '/'))).toEqual(recovered);
+			}
+		}
+	});
+
+	test('survives what chats glue on and a scanner’s wrapping, for any name', () => {
+		const [share] = SHARES;
+		if (!share) throw new Error('no sample');
+		fc.assert(
+			fc.property(
+				fc.string({ unit: 'grapheme', minLength: 1, maxLength: 40 }),
+				fc.constantFrom('', '»', ').', '%C2%BB', '\u200b', '"'),
+				(name, tail) => {
+					const expected = cleanSessionName(name).name;
+					fc.pre(expected !== '');
+					const link = `${shareLink(share)}${sessionPart(name)}${tail}`;
+					const wrapped = `https://scanner.example/?url=${encodeURIComponent(link)}&data=0`;
+					for (const address of [link, wrapped]) {
+						expect(readAddress(address, accept), address).toEqual({
+							...found(share),
+							session: expected,
+						});
+					}
+				}
+			)
+		);
+	});
+
+	test('is not a session when nothing or something else follows the code', () => {
+		const [share] = SHARES;
+		if (!share) throw new Error('no sample');
+		for (const tail of ['', '&s=', '&x=1', ' &s=Nord', '&s=%FF']) {
+			expect(readAddress(`${shareLink(share)}${tail}`, accept), tail).toEqual(found(share));
 		}
 	});
 });

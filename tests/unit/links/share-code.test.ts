@@ -33,6 +33,8 @@ import {
 	sampleCode,
 } from '../support/codes';
 import frozen from '../../fixtures/share-links-v1.json';
+import frozenV2 from '../../fixtures/links-v2.json';
+import { sessionPart } from '../../../src/links/session-name';
 
 /** A small model of its own, so that its codes are short and every change can be tried. */
 const small: ShareCodeModel = {
@@ -746,6 +748,35 @@ describe('links made by earlier versions (#13)', () => {
 			);
 		}
 	});
+});
+
+describe('format-2 links made before session names (#22)', () => {
+	test.each(frozenV2.links.map((link) => [link.link, link] as const))(
+		'%s opens with its answers, name, day and numbers, with or without a session after it',
+		(_, link) => {
+			for (const address of [link.link, `${link.link}${sessionPart('Северный ветер')}`]) {
+				const found = readAddress(address);
+				expect(found?.kind === 'result' && found.code).toBe(link.code);
+				const model = MODELS.find(
+					(candidate) => candidate.id === link.assessment && candidate.side === link.side
+				);
+				if (!model) throw new Error(`no ${link.side} side of ${link.assessment}`);
+				const decoded = decodeShareCode(shareCodeModelOf(model), link.code);
+				expect(decoded).toMatchObject({
+					ok: true,
+					value: { answers: link.answers, name: link.name, date: link.date, side: link.side },
+				});
+				if (!decoded.ok) return;
+				const scoring = scoringModelFor(model, decoded.value.version);
+				if (!scoring) throw new Error(`no key for version ${decoded.value.version}`);
+				const result = scoreAnswers(scoring, link.answers);
+				expect(Object.fromEntries(result.dimensions.map((d) => [d.id, d.score]))).toEqual(
+					link.scores
+				);
+				expect(result.overall).toBe(link.overall);
+			}
+		}
+	);
 });
 
 describe('share link length (#13)', () => {

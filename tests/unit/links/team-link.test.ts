@@ -3,6 +3,7 @@ import { describe, expect, test } from 'vitest';
 import {
 	ACTIONS_PARAM,
 	MAX_TEAM_ENTRIES,
+	SESSION_NAME_PARAM,
 	TEAM_PARAM,
 	readTeamPayload,
 	teamFragment,
@@ -12,6 +13,9 @@ import {
 import { MAX_CODE_LENGTH } from '../../../src/links/share-code';
 import { sampleCode } from '../support/codes';
 import frozen from '../../fixtures/share-links-v1.json';
+import frozenV2 from '../../fixtures/links-v2.json';
+import { cleanSessionName } from '../../../src/links/session-name';
+import { encodeText } from '../../../src/links/base64url';
 
 const entry: fc.Arbitrary<TeamEntry> = fc.record(
 	{
@@ -138,5 +142,90 @@ describe('teamFragment() and readTeamPayload()', () => {
 	test('survives broken percent-encoding', () => {
 		expect(readTeamPayload('%E0%A4%A')).toEqual({ entries: [], actions: '', unreadable: 1 });
 		expect(readTeamPayload('')).toEqual({ entries: [], actions: '', unreadable: 0 });
+	});
+
+	test('survives any bytes in the session part, keeping the results', () => {
+		fc.assert(
+			fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (junk) => {
+				const state = readTeamPayload(`client-level!1.1.1..a&s=${junk}`);
+				expect(state.entries).toEqual([{ assessmentId: 'client-level', code: '1.1.1..a' }]);
+				expect(typeof (state.session ?? '')).toBe('string');
+			})
+		);
+	});
+});
+
+describe('a session’s name in the team link (#22)', () => {
+	const code = sampleCode('relationship-health');
+
+	test('travels last, as base64url, beside the results and actions', () => {
+		const fragment = teamFragment({
+			entries: [{ assessmentId: 'relationship-health', code }],
+			actions: 'x',
+			session: 'Северный ветер',
+		});
+		expect(fragment).toBe(
+			`#t=relationship-health!${code}&a=x&${SESSION_NAME_PARAM}=${encodeText('Северный ветер')}`
+		);
+		expect(readTeamPayload(fragment.slice(3))).toEqual({
+			entries: [{ assessmentId: 'relationship-health', code }],
+			actions: 'x',
+			session: 'Северный ветер',
+			unreadable: 0,
+		});
+	});
+
+	test('a named session with nothing in it yet is a link of its own', () => {
+		expect(teamFragment({ entries: [], actions: '', session: 'Nord' })).toBe('#t=&s=Tm9yZA');
+		expect(readTeamPayload('&s=Tm9yZA')).toEqual({
+			entries: [],
+			actions: '',
+			session: 'Nord',
+			unreadable: 0,
+		});
+		expect(teamFragment({ entries: [], actions: '', session: ' \n ' })).toBe('');
+	});
+
+	test('round-trips any team with any name, cleaned', () => {
+		fc.assert(
+			fc.property(
+				fc.array(entry, { maxLength: 10 }),
+				actions,
+				fc.string({ unit: 'grapheme', maxLength: 50 }),
+				(entries, encodedActions, name) => {
+					const session = cleanSessionName(name).name;
+					fc.pre(entries.length > 0 || encodedActions !== '' || session !== '');
+					expect(
+						readTeamPayload(payloadOf({ entries, actions: encodedActions, session: name }))
+					).toEqual({
+						entries,
+						actions: encodedActions,
+						...(session ? { session } : {}),
+						unreadable: 0,
+					});
+				}
+			)
+		);
+	});
+
+	test('a damaged name is dropped, never the results or the actions', () => {
+		for (const value of ['%ZZ', '_w', '!!', 'A'.repeat(2000)]) {
+			expect(readTeamPayload(`client-level!1.1.1..a&a=ok&s=${value}`), value).toEqual({
+				entries: [{ assessmentId: 'client-level', code: '1.1.1..a' }],
+				actions: 'ok',
+				unreadable: 0,
+			});
+		}
+	});
+
+	test('team links made before session names open as they did, with no name (frozen)', () => {
+		for (const { link, results } of frozenV2.teamLinks) {
+			const payload = new URL(link).hash.slice('#t='.length);
+			const state = readTeamPayload(payload);
+			expect(state.entries).toHaveLength(results);
+			expect(state.unreadable).toBe(0);
+			expect(state.session).toBeUndefined();
+			expect(teamFragment(state)).toBe(`#t=${payload}`);
+		}
 	});
 });

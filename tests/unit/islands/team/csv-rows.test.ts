@@ -26,7 +26,7 @@ const MEMBERS: Member[] = [
 	rh({ seed: 6, name: 'Борис' }),
 ];
 
-function groupView(lang: 'en' | 'ru'): { view: GroupView; dimensions: string[]; title: string } {
+function groupView(lang: 'en' | 'ru'): { view: GroupView; dimensions: string[] } {
 	const { agency, client } = sidesOf('relationship-health', lang);
 	const strings = lang === 'en' ? en : ru;
 	const view = buildGroupView(agency, client, MEMBERS, {
@@ -34,8 +34,10 @@ function groupView(lang: 'en' | 'ru'): { view: GroupView; dimensions: string[]; 
 		client: strings.clientPerson,
 	});
 	if (!view) throw new Error('no view');
-	return { view, dimensions: agency.dimensions.map((d) => d.label), title: agency.title };
+	return { view, dimensions: agency.dimensions.map((d) => d.label) };
 }
+
+const SESSION = 'Северный ветер';
 
 const ACTIONS: CsvAction[] = [
 	{ what: 'Позвонить клиенту; обсудить бриф', who: 'Анна', due: '2027-02-15', area: 'Уважение' },
@@ -43,24 +45,20 @@ const ACTIONS: CsvAction[] = [
 ];
 
 const rowsOf = (lang: 'en' | 'ru', actions: CsvAction[] = []) => {
-	const { view, dimensions, title } = groupView(lang);
+	const { view, dimensions } = groupView(lang);
 	const strings = (lang === 'en' ? en : ru).csv;
 	return {
 		view,
 		strings,
-		rows: teamCsvRows(view, dimensions, title, '2027-02-10', actions, strings),
+		rows: teamCsvRows(view, dimensions, SESSION, actions, strings),
 	};
 };
 
 describe('teamCsvRows()', () => {
-	test('starts with a title line and a header naming each dimension', () => {
+	test('starts with the header, naming each dimension and the session: no title above it (#22)', () => {
 		const { rows, strings } = rowsOf('ru');
-		const { dimensions, title } = groupView('ru');
+		const { dimensions } = groupView('ru');
 		expect(rows[0]).toEqual([
-			strings.title.replace('{{title}}', title).replace('{{date}}', '2027-02-10'),
-		]);
-		expect(rows[0]?.[0]).toContain('Насколько здоровы');
-		expect(rows[1]).toEqual([
 			strings.round,
 			strings.side,
 			strings.name,
@@ -68,8 +66,25 @@ describe('teamCsvRows()', () => {
 			...dimensions,
 			strings.overall,
 			strings.band,
+			strings.session,
 		]);
-		expect(rows[1]).toContain('Уважение');
+		expect(rows[0]).toContain('Уважение');
+	});
+
+	test('names each column once in both languages, so a header-detecting reader keeps them all (#22)', () => {
+		for (const lang of ['en', 'ru'] as const) {
+			const [header = []] = rowsOf(lang).rows;
+			expect(new Set(header).size, lang).toBe(header.length);
+		}
+	});
+
+	test('writes the session’s name on every row of the table, and an empty cell when it has none', () => {
+		const { rows } = rowsOf('en');
+		const width = rows[0]?.length ?? 0;
+		for (const row of rows.slice(1)) expect(row[width - 1]).toBe(SESSION);
+		const { view, dimensions } = groupView('en');
+		const unnamed = teamCsvRows(view, dimensions, '', [], en.csv);
+		for (const row of unnamed.slice(1)) expect(row[width - 1]).toBe('');
 	});
 
 	test.each(['en', 'ru'] as const)(
@@ -92,6 +107,7 @@ describe('teamCsvRows()', () => {
 			...row.scores.dimensions,
 			row.scores.overall,
 			row.scores.bandTitle,
+			SESSION,
 		];
 		const averageRow = (label: string, round: typeof december): Cell[] => [
 			label,
@@ -101,6 +117,7 @@ describe('teamCsvRows()', () => {
 			...round.summary.dimensions.map((d) => d.average),
 			round.summary.overallAverage,
 			round.summary.overallBandTitle,
+			SESSION,
 		];
 		const spreadRow = (label: string, round: typeof december): Cell[] => {
 			const overall = round.agency.map((row) => row.scores.overall);
@@ -112,11 +129,12 @@ describe('teamCsvRows()', () => {
 				...round.summary.dimensions.map((d) => `${d.min}–${d.max}`),
 				`${Math.min(...overall)}–${Math.max(...overall)}`,
 				'',
+				SESSION,
 			];
 		};
 		const client = february.clientSummary;
 		if (!client || !february.gaps) throw new Error('expected the client in February');
-		expect(rows.slice(2, -1)).toEqual([
+		expect(rows.slice(1, -1)).toEqual([
 			...december.agency.map((row) => person('2026-12-01', row)),
 			averageRow('2026-12-01', december),
 			spreadRow('2026-12-01', december),
@@ -132,20 +150,21 @@ describe('teamCsvRows()', () => {
 				...client.dimensions.map((d) => d.average),
 				client.overallAverage,
 				client.overallBandTitle,
+				SESSION,
 			],
-			['2027-02-01', '', strings.gap, '', ...february.gaps.map((gap) => gap.gap), '', ''],
+			['2027-02-01', '', strings.gap, '', ...february.gaps.map((gap) => gap.gap), '', '', SESSION],
 			...view.undated.agency.map((row) => person(strings.undated, row)),
 			averageRow(strings.undated, view.undated),
 			spreadRow(strings.undated, view.undated),
 		]);
-		expect(rows[2]?.slice(0, 4)).toEqual(['2026-12-01', 'Agency', 'Анна Смирнова', '2026-12-01']);
-		expect(rows[3]?.slice(0, 3)).toEqual(['2026-12-01', 'Agency', 'Colleague 1']);
+		expect(rows[1]?.slice(0, 4)).toEqual(['2026-12-01', 'Agency', 'Анна Смирнова', '2026-12-01']);
+		expect(rows[2]?.slice(0, 3)).toEqual(['2026-12-01', 'Agency', 'Colleague 1']);
 	});
 
 	test('gives every row of the table as many cells as the header', () => {
 		const { rows } = rowsOf('ru');
-		const width = rows[1]?.length ?? 0;
-		for (const row of rows.slice(2)) expect(row).toHaveLength(width);
+		const width = rows[0]?.length ?? 0;
+		for (const row of rows.slice(1)) expect(row).toHaveLength(width);
 	});
 
 	test('writes the change between the last two rounds (DESIGN.md “Rounds”) as numbers a spreadsheet sums', () => {
@@ -155,7 +174,7 @@ describe('teamCsvRows()', () => {
 		const label = strings.change.replace('{{date}}', view.change?.since ?? '');
 		const changeRow = rows.find((row) => row[2] === label);
 		// Plain numbers, never the table's "+12" text: a spreadsheet reads them as numbers.
-		expect(changeRow).toEqual(['', '', label, '', ...deltas, '', '']);
+		expect(changeRow).toEqual(['', '', label, '', ...deltas, '', '', SESSION]);
 		for (const cell of changeRow?.slice(4, 8) ?? []) expect(typeof cell).toBe('number');
 	});
 

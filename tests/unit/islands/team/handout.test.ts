@@ -70,8 +70,8 @@ describe('csvActions() and the export', () => {
 		});
 		const view = { rounds: [], undated: undefined, current: undefined, people: [] } as never;
 		const csv = toCsv(
-			teamCsvRows(view, ['Respect'], 'Title', '2027-03-10', rows, {
-				title: '{{title}}, exported {{date}}',
+			teamCsvRows(view, ['Respect'], 'Nord', rows, {
+				session: 'Session',
 				round: 'Round',
 				side: 'Side',
 				agencySide: 'Agency',
@@ -94,7 +94,7 @@ describe('csvActions() and the export', () => {
 			}),
 			';'
 		);
-		expect(csv).toContain('Title, exported 2027-03-10');
+		expect(csv).toMatch(/^\uFEFFRound;Side;Name;Date;Respect;Overall;Result;Session\r\n/);
 		expect(csv).toContain('Agreed actions\r\nWhat;Who;By when;Area\r\n');
 		expect(csv).toContain(
 			'<b>Call</b> Ilze about the smoking line;Tomás;2027-03-15;Belief in the product'

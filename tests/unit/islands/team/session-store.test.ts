@@ -12,6 +12,7 @@ import {
 	setSessionNames,
 } from '../../../../src/islands/team/session-store';
 import { memoryStorage } from '../../support/memory-storage';
+import { teamFragment } from '../../../../src/links/team-link';
 
 const FRAGMENT = '#t=client-level!1.1.42..k3~relationship-health!2.1.99.425.QW5uYQ.1k3x9q&a=x';
 
@@ -41,6 +42,21 @@ describe('team sessions on this device (#20)', () => {
 		).toEqual([
 			{ id: 'bbbb2222', results: 2, assessmentIds: ['client-level', 'relationship-health'] },
 			{ id: 'aaaa1111', results: 1, assessmentIds: ['client-level'] },
+		]);
+	});
+
+	test('the list names each session by the name in its link; one kept before names has none (#22)', () => {
+		const storage = memoryStorage();
+		saveSession(storage, 'aaaa1111', FRAGMENT, 1000);
+		saveSession(
+			storage,
+			'bbbb2222',
+			teamFragment({ entries: [], actions: '', session: 'Северный ветер' }),
+			2000
+		);
+		expect(listSessions(storage).map(({ id, name, results }) => ({ id, name, results }))).toEqual([
+			{ id: 'bbbb2222', name: 'Северный ветер', results: 0 },
+			{ id: 'aaaa1111', name: '', results: 2 },
 		]);
 	});
 

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import {
 	acceptsLink,
+	addHeld,
 	codeModels,
 	decodeEntry,
 	isDuplicate,
@@ -25,6 +26,7 @@ import {
 } from '../../support/codes';
 import frozen from '../../../fixtures/share-links-v1.json';
 import { groupRounds } from '../../../../src/islands/team/rounds';
+import { sessionPart } from '../../../../src/links/session-name';
 
 const ORIGIN = 'https://clientship.example';
 const shareLink = (lang: string, id: string, code: string, side: 'agency' | 'client' = 'agency') =>
@@ -464,5 +466,101 @@ describe('page addresses pasted instead of results (#20)', () => {
 			{ line: 3, label: 'Мария', problem: 'lesson-address' },
 			{ line: 4, label: 'Сергей Новиков', problem: 'assessment-address' },
 		]);
+	});
+});
+
+describe('results made for another session (#22)', () => {
+	const NORD = 'Северный ветер';
+	const named = (code: string, session: string, lang = 'ru') =>
+		`${shareLink(lang, 'relationship-health', code)}${sessionPart(session)}`;
+	const ANNA = sampleCode('relationship-health', { name: 'Анна', seed: 11 });
+	const BORIS = sampleCode('relationship-health', { name: 'Борис', seed: 12 });
+	const VERA = sampleCode('relationship-health', { name: 'Вера', seed: 13 });
+
+	test('are held back and reported by line, sender and the session they name', () => {
+		const text = [
+			`Анна: ${named(ANNA, NORD)}`,
+			`Борис: ${named(BORIS, 'Южный берег')}`,
+			`Вера: ${shareLink('en', 'relationship-health', VERA)}`,
+		].join('\n');
+		const outcome = mergeText([], text, CODES, NORD);
+		expect(outcome.members.map((member) => member.name)).toEqual(['Анна', 'Вера']);
+		expect(outcome).toMatchObject({ added: 2, session: NORD, broken: [] });
+		expect(outcome.held).toEqual([
+			{
+				entry: { assessmentId: 'relationship-health', code: BORIS },
+				line: 2,
+				label: 'Борис',
+				session: 'Южный берег',
+			},
+		]);
+	});
+
+	test('the same session in other case or spacing is not another one', () => {
+		const outcome = mergeText([], named(ANNA, ' северный  ВЕТЕР'), CODES, NORD);
+		expect(outcome).toMatchObject({ added: 1, held: [], session: NORD });
+	});
+
+	test('a view without a name takes the first one it meets, and holds back the others', () => {
+		const text = [named(ANNA, NORD), named(BORIS, 'Южный берег'), named(VERA, NORD)].join('\n');
+		const outcome = mergeText([], text, CODES);
+		expect(outcome.session).toBe(NORD);
+		expect(outcome.members.map((member) => member.name)).toEqual(['Анна', 'Вера']);
+		expect(outcome.held.map((held) => [held.line, held.session])).toEqual([[2, 'Южный берег']]);
+	});
+
+	test('results without a name, and views and links from before names, work as they did', () => {
+		const text = [
+			shareLink('ru', 'relationship-health', V1),
+			shareLink('en', 'client-level', LEVEL),
+		];
+		expect(mergeText([], text.join('\n'), CODES, NORD)).toMatchObject({
+			added: 2,
+			held: [],
+			session: NORD,
+		});
+		expect(mergeText([], text.join('\n'), CODES)).toMatchObject({
+			added: 2,
+			held: [],
+			session: '',
+		});
+	});
+
+	test('a pasted team link of another session is held back whole, its line named', () => {
+		const link = `${ORIGIN}/ru/team/${teamFragment({
+			entries: [
+				{ assessmentId: 'relationship-health', code: ANNA },
+				{ assessmentId: 'relationship-health', code: BORIS },
+			],
+			actions: '',
+			session: 'Южный берег',
+		})}`;
+		const outcome = mergeText([], `Вера: ${link}`, CODES, NORD);
+		expect(outcome.added).toBe(0);
+		expect(outcome.held.map((held) => [held.line, held.label, held.session])).toEqual([
+			[1, 'Вера', 'Южный берег'],
+			[1, 'Вера', 'Южный берег'],
+		]);
+	});
+
+	test('added anyway, they join the view, which stays its own session', () => {
+		const first = mergeText([], named(BORIS, 'Южный берег'), CODES, NORD);
+		const outcome = addHeld(first.members, first.held, CODES, NORD);
+		expect(outcome).toMatchObject({ added: 1, held: [], session: NORD });
+		expect(outcome.members.map((member) => member.name)).toEqual(['Борис']);
+		// Pasted again, it is a duplicate, not held back again.
+		expect(mergeText(outcome.members, named(BORIS, 'Южный берег'), CODES, NORD)).toMatchObject({
+			duplicates: 1,
+			held: [],
+		});
+	});
+
+	test('a team link opened as the view is one session: nothing is held back', () => {
+		const payload = teamFragment({
+			entries: [{ assessmentId: 'relationship-health', code: ANNA }],
+			actions: '',
+			session: NORD,
+		}).slice(3);
+		expect(loadTeamLink(payload, CODES)).toMatchObject({ added: 1, held: [], session: NORD });
 	});
 });

@@ -25,6 +25,7 @@ import PresenterStrip from '../../../../src/islands/team/PresenterStrip';
 import PresenterTable from '../../../../src/islands/team/PresenterTable';
 import TeamLinkPanel from '../../../../src/islands/team/TeamLinkPanel';
 import { CODES, TODAY, sampleCode } from '../../support/codes';
+import { sessionPart } from '../../../../src/links/session-name';
 import { assessmentModels } from '../../../../scripts/lib/assessment-models';
 
 const NAMES = ['Анна Смирнова', 'Boris Petrov', 'Ilze Kalniņa'];
@@ -91,6 +92,7 @@ for (const lang of LOCALES) {
 					members: MEMBERS,
 					showNames: true,
 					actions: csvActions(ACTIONS, [agency]),
+					session: 'Северный ветер',
 					strings,
 					onRemove: noop,
 					onMove: noop,
@@ -105,6 +107,7 @@ for (const lang of LOCALES) {
 					members: MEMBERS,
 					showNames: false,
 					actions: csvActions(ACTIONS, [agency]),
+					session: '',
 					strings,
 					onRemove: noop,
 					onMove: noop,
@@ -143,13 +146,30 @@ for (const lang of LOCALES) {
 					onCancel: noop,
 				})
 			),
-			invite: render(h(InvitePanel, { models, strings, isOpen: true })),
+			...Object.fromEntries(
+				['', 'Северный ветер'].map((session) => [
+					`invite-${session}`,
+					render(
+						h(InvitePanel, {
+							lang,
+							models,
+							strings,
+							isOpen: true,
+							session,
+							sessionInput: session,
+							isSessionCut: session !== '',
+							onSessionInput: noop,
+						})
+					),
+				])
+			),
 			teamLink: render(
 				h(TeamLinkPanel, {
 					lang,
 					strings,
 					members: [...MEMBERS, ...MEMBERS, ...MEMBERS],
 					actions: '',
+					session: 'Северный ветер',
 				})
 			),
 			presenter: render(
@@ -214,6 +234,21 @@ for (const lang of LOCALES) {
 			for (const name of NAMES) expect(named).toContain(name);
 		});
 
+		test('a result for another session is reported by its line, sender and session, with a way to add it (#22)', () => {
+			const code = sampleCode('relationship-health', { seed: 9, name: 'Вера' });
+			const text = `Вера: ${ORIGIN}/${lang}/assessments/relationship-health/#r=${code}${sessionPart('Южный берег')}`;
+			const report = mergeText([], text, CODES, 'Северный ветер');
+			expect(report.held).toHaveLength(1);
+			const html = render(
+				h(PasteReport, { lang, report, strings, limit: 200, onAddHeld: () => undefined })
+			);
+			expect(html).toContain(
+				fill(strings.heldLineNamed, { line: 1, label: 'Вера', session: 'Южный берег' })
+			);
+			expect(html).toContain(strings.addHeld);
+			expect(html.match(/\{\{\w*\}\}/g) ?? []).toEqual([]);
+		});
+
 		test('the team table names people by number until names are shown (#22)', () => {
 			for (const name of [...NAMES, 'Ольга']) expect(parts['numbered']).not.toContain(name);
 			expect(parts['numbered']).toContain(fill(strings.participant, { number: 1 }));
@@ -241,7 +276,7 @@ for (const lang of LOCALES) {
 			expect(report.added).toBe(2);
 			expect(report.linesWithoutLinks).toBe(24);
 			expect(report.broken).toEqual([{ line: 7, label: 'Юлия', problem: 'altered' }]);
-			const html = render(h(PasteReport, { lang, report, strings, limit: 200 }));
+			const html = render(h(PasteReport, { lang, report, strings, limit: 200, onAddHeld: noop }));
 			for (const line of chat.filter((text) => !text.includes('http'))) {
 				expect(html).not.toContain(line);
 			}
