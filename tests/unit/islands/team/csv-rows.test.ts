@@ -87,14 +87,6 @@ describe('teamCsvRows()', () => {
 		for (const row of unnamed.slice(1)) expect(row[width - 1]).toBe('');
 	});
 
-	test.each(['en', 'ru'] as const)(
-		'%s: no two columns share a heading, so a spreadsheet tells the score from the band (#25)',
-		(lang) => {
-			const header = rowsOf(lang).rows[1] ?? [];
-			expect(new Set(header).size).toBe(header.length);
-		}
-	);
-
 	test('writes per round each person, the average and the spread, then the client and the gap', () => {
 		const { rows, strings, view } = rowsOf('en');
 		const [december, february] = view.rounds;
