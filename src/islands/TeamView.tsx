@@ -37,6 +37,7 @@ import {
 	newSessionId,
 	saveSession,
 	setSessionNames,
+	setSessionReceived,
 	type SessionSummary,
 } from './team/session-store';
 import { formatMoment } from '../i18n/dates';
@@ -60,6 +61,8 @@ import TeamLinkPanel from './team/TeamLinkPanel';
 import SessionsPanel from './team/SessionsPanel';
 import UndoNote from './team/UndoNote';
 import NamesSwitch from './team/NamesSwitch';
+import FacilitatorTools from './team/FacilitatorTools';
+import { keptOnDevice, ownRows } from './team/own-rows';
 import { printedPeople, MAX_PRINTED_ROWS, type PrintFor } from './team/print';
 import './team/team.css';
 import type { Locale } from '../i18n/locales';
@@ -133,6 +136,9 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const [sessions, setSessions] = useState<SessionSummary[]>([]);
 	const [deletedSession, setDeletedSession] = useState<SessionSummary | undefined>();
 	const [showNames, setShowNames] = useState(false);
+	// A team link received from someone else: results first, tools folded, own row marked (#22).
+	const [isReading, setReading] = useState(false);
+	const [isScrollAsked, setScrollAsked] = useState(false);
 	const [printFor, setPrintFor] = useState<PrintFor>('outside');
 	const [isPrintAsked, setPrintAsked] = useState(false);
 	// The session's name as typed (a space before the next word included), and whether it was cut.
@@ -157,7 +163,9 @@ export default function TeamView({ lang, models, strings }: Props) {
 		(id: string) => {
 			sessionId.current = id;
 			tabSession.set(id);
-			setShowNames(loadSession(storage, id)?.showNames === true);
+			const kept = loadSession(storage, id);
+			setShowNames(kept?.showNames === true);
+			setReading(kept?.received === true);
 		},
 		[storage]
 	);
@@ -213,6 +221,15 @@ export default function TeamView({ lang, models, strings }: Props) {
 				if (known) startSession(known.id);
 				else if (isFirst) startSession(newSessionId());
 				keep(next);
+				// The rule (#22): a team link with results that is no session kept on this device,
+				// opened afresh, is someone else's session, read by a participant, and stays so on this
+				// device until they add results to it. Back and Forward within a session change nothing.
+				const isReceived = known ? known.received === true : isFirst && next.members.length > 0;
+				if (!known && isReceived) {
+					setSessionReceived(storage, sessionId.current, true);
+					setReading(true);
+				}
+				if (isFirst && isReceived) setScrollAsked(true);
 				return;
 			}
 			const kept = isFirst ? loadSession(storage, tabSession.get() ?? '') : undefined;
@@ -289,6 +306,8 @@ export default function TeamView({ lang, models, strings }: Props) {
 				: undefined
 		);
 		setReport(outcome);
+		// Whoever adds results runs the session: next time it opens with the tools first.
+		if (isReading && outcome.added > 0) setSessionReceived(storage, sessionId.current, false);
 		// Read once, the chat leaves the screen (it may be on a projector); what failed stays
 		// reported by line and sender. A paste with nothing of ours in it stays, to be corrected.
 		const found =
@@ -420,6 +439,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 		sessionId.current = '';
 		tabSession.set('');
 		setShowNames(false);
+		setReading(false);
 		setState(next);
 		setReport(undefined);
 		setUndo(undefined);
@@ -460,6 +480,15 @@ export default function TeamView({ lang, models, strings }: Props) {
 		setPrintFor(forWhom);
 		setPrintAsked(true);
 	};
+	// A received team link opens at its results, unless the reader has already scrolled.
+	useEffect(() => {
+		if (!isScrollAsked) return;
+		setScrollAsked(false);
+		if (scrollY > 0) return;
+		document
+			.querySelector<HTMLElement>('.team-view .session-heading, .team-view .team-group h2')
+			?.scrollIntoView({ block: 'start' });
+	}, [isScrollAsked]);
 	useEffect(() => {
 		if (!isPrintAsked) return;
 		setPrintAsked(false);
@@ -488,6 +517,11 @@ export default function TeamView({ lang, models, strings }: Props) {
 	const clientOf = (id: string) =>
 		models.find((candidate) => candidate.id === id && candidate.side === 'client');
 	const presented = groups.find((model) => model.id === presenting);
+	// Only in a received link: the facilitator's own view may be on a projector.
+	const own = useMemo(
+		() => (isReading ? ownRows(state.members, keptOnDevice(storage, models)) : undefined),
+		[isReading, state.members, storage, models]
+	);
 	const hasContent = state.members.length + state.actions.length > 0 || state.session !== '';
 	// The team's print holds each person's row only while that still fits one A4 page.
 	const printedRows = printedPeople(
@@ -511,28 +545,27 @@ export default function TeamView({ lang, models, strings }: Props) {
 				? 'clear'
 				: place;
 
-	return (
-		<div class="team-view" data-print={printsFiguresOnly ? 'figures' : printFor}>
-			{state.session && (
-				<h2 class="session-heading">{fill(strings.sessionHeading, { name: state.session })}</h2>
-			)}
-			<InvitePanel
-				lang={lang}
-				models={models}
-				strings={strings}
-				isOpen={isHydrated && state.members.length === 0}
-				session={state.session}
-				sessionInput={sessionInput}
-				isSessionCut={isSessionCut}
-				onSessionInput={renameSession}
-			/>
-			<PastePanel
-				strings={strings}
-				text={text}
-				isHydrated={isHydrated}
-				onText={setText}
-				onAdd={add}
-			/>
+	const tools = (
+		<>
+			<FacilitatorTools folded={isReading} summary={strings.reader.tools}>
+				<InvitePanel
+					lang={lang}
+					models={models}
+					strings={strings}
+					isOpen={isHydrated && state.members.length === 0}
+					session={state.session}
+					sessionInput={sessionInput}
+					isSessionCut={isSessionCut}
+					onSessionInput={renameSession}
+				/>
+				<PastePanel
+					strings={strings}
+					text={text}
+					isHydrated={isHydrated}
+					onText={setText}
+					onAdd={add}
+				/>
+			</FacilitatorTools>
 			<div class="report no-print" role="status">
 				{report && (
 					<PasteReport
@@ -547,6 +580,15 @@ export default function TeamView({ lang, models, strings }: Props) {
 				{actionsNotice && <p class="notice">{actionsNotice}</p>}
 			</div>
 			{undoAt('paste')}
+		</>
+	);
+
+	return (
+		<div class="team-view" data-print={printsFiguresOnly ? 'figures' : printFor}>
+			{state.session && (
+				<h2 class="session-heading">{fill(strings.sessionHeading, { name: state.session })}</h2>
+			)}
+			{!isReading && tools}
 
 			{groups.length === 0 ? (
 				<>
@@ -578,6 +620,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 							onMove={moveToRound}
 							onPresent={present}
 							undo={undoAt(`group:${model.id}`)}
+							own={own}
 						/>
 					))}
 					<ActionsPanel
@@ -612,6 +655,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 					</p>
 				</>
 			)}
+			{isReading && tools}
 			<SessionsPanel
 				lang={lang}
 				sessions={sessions}

@@ -20,6 +20,8 @@ import {
 	CSV_STRINGS,
 	INVITE_STRINGS,
 	NAMES_STRINGS,
+	READER_STRINGS,
+	TABLE_STRINGS,
 	LINK_PROBLEM_STRINGS,
 	PRESENTER_STRINGS,
 	TEAM_STRINGS,
@@ -84,6 +86,8 @@ export function teamStrings(lang: Locale): TeamStrings {
 		actions: bundle(lang, ACTION_STRINGS),
 		sessions: bundle(lang, SESSION_STRINGS),
 		names: bundle(lang, NAMES_STRINGS),
+		reader: bundle(lang, READER_STRINGS),
+		table: bundle(lang, TABLE_STRINGS),
 		copyLink: bundle(lang, COPY_LINK_STRINGS),
 	};
 }

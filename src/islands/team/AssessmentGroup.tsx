@@ -43,6 +43,8 @@ export interface Props {
 	onPresent: (assessmentId: string) => void;
 	/** The undo of a row just removed from this table, shown under it. */
 	undo?: ComponentChildren;
+	/** The reader's own rows, by member index, marked "You" (#22). */
+	own?: ReadonlySet<number> | undefined;
 }
 
 export default function AssessmentGroup({
@@ -58,6 +60,7 @@ export default function AssessmentGroup({
 	onMove,
 	onPresent,
 	undo,
+	own,
 }: Props) {
 	const named = buildGroupView(model, client, members, {
 		colleague: strings.colleague,
@@ -141,6 +144,7 @@ export default function AssessmentGroup({
 				strings={strings}
 				onRemove={onRemove}
 				onMove={onMove}
+				own={own}
 			/>
 			{undo}
 

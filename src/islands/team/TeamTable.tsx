@@ -10,6 +10,7 @@ import type { GroupView, PersonRow, RoundView } from './group-view';
 import type { TeamStrings } from './strings';
 
 import ChangeRow from './ChangeRow';
+import ScrollBox from './ScrollBox';
 import { fill, plural } from '../../i18n/plural';
 import { formatDay } from '../../i18n/dates';
 import { seriesColor } from '../chart/chart-geometry';
@@ -23,9 +24,11 @@ export interface Props {
 	strings: TeamStrings;
 	onRemove: (memberIndex: number, name: string) => void;
 	onMove: (memberIndexes: readonly number[], roundDay: number | undefined) => void;
+	/** The reader's own rows, by member index, marked "You" (#22). */
+	own?: ReadonlySet<number> | undefined;
 }
 
-export default function TeamTable({ lang, model, view, strings, onRemove, onMove }: Props) {
+export default function TeamTable({ lang, model, view, strings, onRemove, onMove, own }: Props) {
 	const rounds = [...view.rounds, ...(view.undated ? [view.undated] : [])];
 	const showRounds = rounds.length > 1 || view.undated !== undefined;
 	const disputed = new Set(
@@ -51,10 +54,11 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 
 	const personRow = (round: RoundView) => (row: PersonRow) => {
 		const index = colour++;
+		const isOwn = own?.has(row.memberIndex) === true;
 		return (
 			<tr
 				key={row.memberIndex}
-				class={`is-person${row.side === 'client' ? ' is-client' : ''}${earlier(round)}`}
+				class={`is-person${row.side === 'client' ? ' is-client' : ''}${isOwn ? ' is-own' : ''}${earlier(round)}`}
 			>
 				<th scope="row">
 					{view.rounds.length <= 1 && row.side === 'agency' && (
@@ -67,6 +71,7 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 					{row.name}
 					{row.side === 'client' && <span class="tag">{strings.clientTag}</span>}
 					{row.isEarlier && <span class="tag">{strings.earlierTag}</span>}
+					{isOwn && <span class="tag is-own no-print">{strings.reader.you}</span>}
 				</th>
 				{row.scores.dimensions.map((score, column) => (
 					<td key={column} class={cellClass(model.dimensions[column]?.id ?? '')}>
@@ -124,7 +129,10 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 	);
 
 	return (
-		<div class="table-wrap">
+		<ScrollBox
+			label={fill(strings.table.scrollLabel, { title: model.title })}
+			hint={strings.table.scrollHint}
+		>
 			<table class="team-table">
 				<caption>{strings.tableCaption}</caption>
 				<thead>
@@ -159,23 +167,25 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 							{showRounds && (
 								<tr class="round-head">
 									<th scope="rowgroup" colSpan={columns}>
-										{roundName(round)}
-										{' · '}
-										{plural(lang, strings.people, round.agency.length + round.client.length)}
-										{round.day !== undefined && previous?.day !== undefined && (
-											<button
-												type="button"
-												class="link-button no-print"
-												onClick={() =>
-													onMove(
-														[...round.agency, ...round.client].map((row) => row.memberIndex),
-														previous.day
-													)
-												}
-											>
-												{fill(strings.mergeRound, { round: roundName(previous) })}
-											</button>
-										)}
+										<span class="round-name">
+											{roundName(round)}
+											{' · '}
+											{plural(lang, strings.people, round.agency.length + round.client.length)}
+											{round.day !== undefined && previous?.day !== undefined && (
+												<button
+													type="button"
+													class="link-button no-print"
+													onClick={() =>
+														onMove(
+															[...round.agency, ...round.client].map((row) => row.memberIndex),
+															previous.day
+														)
+													}
+												>
+													{fill(strings.mergeRound, { round: roundName(previous) })}
+												</button>
+											)}
+										</span>
 									</th>
 								</tr>
 							)}
@@ -217,7 +227,7 @@ export default function TeamTable({ lang, model, view, strings, onRemove, onMove
 					</tfoot>
 				)}
 			</table>
-		</div>
+		</ScrollBox>
 	);
 }
 

@@ -7,7 +7,8 @@
  * Stored shape: one key per session, `clientship:v1:team-session:<id>`, holding
  * `{"id":"k3x9q2","created":1765100000000,"updated":1765103600000,"fragment":"#t=…&a=…&s=…"}`
  * (and `"showNames":true` once the facilitator shows names in it: per session, on this device
- * only, never in the team link, so a link passed on opens with names hidden):
+ * only, never in the team link, so a link passed on opens with names hidden; and `"received":true`
+ * when it came as a team link from someone else, so that it opens at the results, #22):
  * times in milliseconds since 1970 (this device's clock, used only to order and label the list),
  * and the session itself as its team link's fragment (`src/links/team-link.ts`), so the stored
  * session and the link that hands it to someone else are one format: its name too, since
@@ -41,6 +42,11 @@ export interface StoredSession {
 	fragment: string;
 	/** Whether its people are shown by name rather than by number (#22); absent means hidden. */
 	showNames?: true | undefined;
+	/**
+	 * Whether it came to this device as a team link from someone else (a participant's view, #22):
+	 * it then opens at the results, the facilitator's tools folded below them. Absent: run here.
+	 */
+	received?: true | undefined;
 }
 
 /** What the list of sessions shows of one, read from its fragment. */
@@ -107,6 +113,7 @@ export function saveSession(
 		updated: now,
 		fragment,
 		...(earlier?.showNames ? { showNames: true as const } : {}),
+		...(earlier?.received ? { received: true as const } : {}),
 	};
 	storage.setItem(sessionKey(id), JSON.stringify(session));
 	for (const old of listSessions(storage).slice(MAX_SESSIONS)) {
@@ -126,6 +133,25 @@ export function setSessionNames(storage: KeyValueStorage, id: string, showNames:
 	const kept: StoredSession = { ...session };
 	if (showNames) kept.showNames = true;
 	else delete kept.showNames;
+	storage.setItem(sessionKey(id), JSON.stringify(kept));
+	return true;
+}
+
+/**
+ * Marks a kept session as received from someone else, or as run on this device (#22: a team link
+ * opened by a participant starts at the results). Returns false when there is no such session.
+ * @example setSessionReceived(storage, 'k3x9q2m7ab', true) → true
+ */
+export function setSessionReceived(
+	storage: KeyValueStorage,
+	id: string,
+	received: boolean
+): boolean {
+	const session = loadSession(storage, id);
+	if (!session) return false;
+	const kept: StoredSession = { ...session };
+	if (received) kept.received = true;
+	else delete kept.received;
 	storage.setItem(sessionKey(id), JSON.stringify(kept));
 	return true;
 }
@@ -180,7 +206,7 @@ function parseSession(raw: string): StoredSession | undefined {
 		return undefined;
 	}
 	if (typeof value !== 'object' || value === null) return undefined;
-	const { id, created, updated, fragment, showNames } = value as Record<string, unknown>;
+	const { id, created, updated, fragment, showNames, received } = value as Record<string, unknown>;
 	if (
 		typeof id !== 'string' ||
 		!ID_PATTERN.test(id) ||
@@ -192,7 +218,14 @@ function parseSession(raw: string): StoredSession | undefined {
 	) {
 		return undefined;
 	}
-	return { id, created, updated, fragment, ...(showNames === true ? { showNames } : {}) };
+	return {
+		id,
+		created,
+		updated,
+		fragment,
+		...(showNames === true ? { showNames } : {}),
+		...(received === true ? { received } : {}),
+	};
 }
 
 function isTime(value: unknown): value is number {

@@ -107,6 +107,12 @@ export const TEAM_STRINGS = stringArea(
 /** The switch that shows people's names instead of numbers (#22). */
 export const NAMES_STRINGS = stringArea('team.names.', ['show', 'hidden', 'shown']);
 
+/** A team link opened by someone who does not run the session (#22): tools folded, own row. */
+export const READER_STRINGS = stringArea('team.reader.', ['tools', 'you']);
+
+/** The team table's scroll box, when the table is wider than the page (#22). */
+export const TABLE_STRINGS = stringArea('team.table.', ['scrollLabel', 'scrollHint']);
+
 /** The exported CSV: its column headers and the actions block. */
 export const CSV_STRINGS = stringArea('team.csv.', [
 	'session',
@@ -263,6 +269,8 @@ export type PresenterStrings = Bundle<typeof PRESENTER_STRINGS>;
 export type ActionStrings = Bundle<typeof ACTION_STRINGS>;
 export type SessionStrings = Bundle<typeof SESSION_STRINGS>;
 export type NamesStrings = Bundle<typeof NAMES_STRINGS>;
+export type ReaderStrings = Bundle<typeof READER_STRINGS>;
+export type TableStrings = Bundle<typeof TABLE_STRINGS>;
 
 /** Every text the team island shows, in one language. */
 export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
@@ -274,5 +282,7 @@ export type TeamStrings = Bundle<typeof TEAM_STRINGS> & {
 	actions: ActionStrings;
 	sessions: SessionStrings;
 	names: NamesStrings;
+	reader: ReaderStrings;
+	table: TableStrings;
 	copyLink: CopyLinkStrings;
 };

@@ -10,6 +10,7 @@ import {
 	saveSession,
 	sessionKey,
 	setSessionNames,
+	setSessionReceived,
 } from '../../../../src/islands/team/session-store';
 import { memoryStorage } from '../../support/memory-storage';
 import { teamFragment } from '../../../../src/links/team-link';
@@ -149,5 +150,34 @@ describe('names shown per session (#22)', () => {
 			updated: 2,
 			fragment: FRAGMENT,
 		});
+	});
+});
+
+describe('a team link received from someone else (#22)', () => {
+	test('is marked so, the mark kept as the session changes, and cleared once run here', () => {
+		const storage = memoryStorage();
+		saveSession(storage, 'abcd1234', '#t=client-level!1.1.42..k3', 1000);
+		expect(loadSession(storage, 'abcd1234')?.received).toBeUndefined();
+		expect(setSessionReceived(storage, 'abcd1234', true)).toBe(true);
+		saveSession(storage, 'abcd1234', FRAGMENT, 2000);
+		expect(loadSession(storage, 'abcd1234')).toMatchObject({ fragment: FRAGMENT, received: true });
+		setSessionReceived(storage, 'abcd1234', false);
+		expect(loadSession(storage, 'abcd1234')).not.toHaveProperty('received');
+	});
+
+	test('there is nothing to mark in a session not kept, and a mark that is not `true` is none', () => {
+		const storage = memoryStorage();
+		expect(setSessionReceived(storage, 'zzzz9999', true)).toBe(false);
+		storage.setItem(
+			sessionKey('abcd1234'),
+			JSON.stringify({
+				id: 'abcd1234',
+				created: 1,
+				updated: 2,
+				fragment: FRAGMENT,
+				received: 'yes',
+			})
+		);
+		expect(loadSession(storage, 'abcd1234')).not.toHaveProperty('received');
 	});
 });
