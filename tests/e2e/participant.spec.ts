@@ -165,6 +165,7 @@ for (const lang of LANGS) {
 			// Opaque: the scores pass under the names, not through them.
 			const background = await own.evaluate((cell) => getComputedStyle(cell).backgroundColor);
 			expect(background).not.toMatch(/rgba\(.*, 0\)|transparent/);
+			await own.scrollIntoViewIfNeeded();
 			await page.screenshot({ path: testInfo.outputPath(`phone-${lang}-scrolled.png`) });
 
 			// A keyboard scrolls it too: the box is in the tab order, by its name.
@@ -180,6 +181,8 @@ for (const lang of LANGS) {
 			// The tools open when asked for; a reload keeps the reader's view.
 			await tools.click();
 			await expect(pasteBox).toBeVisible();
+			await tools.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: testInfo.outputPath(`phone-${lang}-tools.png`) });
 			await page.reload();
 			await waitForTeam(page);
 			await expect(page.getByLabel(t(lang, 'team.linksLabel'))).toBeHidden();

@@ -15,6 +15,7 @@ import { expectNoSeriousViolations } from './support/axe';
 import { completeByKeyboard, numbersOf, readScores, waitForIsland } from './support/assessment';
 import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
+import { openTools } from './support/team';
 import { LANGS, type Lang } from './support/site';
 import { t } from './support/strings';
 import { sessionPart } from '../../src/links/session-name';
@@ -121,6 +122,7 @@ for (const lang of LANGS) {
 		await waitForTeam(page);
 		const rows = page.locator('.team-table tbody tr:not(.stat)');
 		await expect(rows).toHaveCount(2);
+		await openTools(page, lang);
 		const mine = makeResult('relationship-health', lang, () => 4, { name: 'Вера' });
 		const theirs = makeResult('relationship-health', lang, () => 2, { name: 'Глеб' });
 		const nameless = makeResult('relationship-health', lang, () => 3, { name: 'Дина' });

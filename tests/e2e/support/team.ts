@@ -13,3 +13,13 @@ export async function showNames(page: Page, lang: Lang): Promise<void> {
 	await names.check();
 	await expect(names).toBeChecked();
 }
+
+/**
+ * Unfolds the facilitator's tools where a team link opened afresh folded them after the results
+ * (#22: a link that is no session of this device's is read as a participant's), as a facilitator
+ * continuing someone's session would.
+ */
+export async function openTools(page: Page, lang: Lang): Promise<void> {
+	await page.getByText(t(lang, 'team.reader.tools')).click();
+	await expect(page.getByLabel(t(lang, 'team.linksLabel'))).toBeVisible();
+}
