@@ -126,8 +126,13 @@ export default function Assessment({
 		document
 			.querySelector<HTMLInputElement>(`[id="${idPrefix}-${model.questions[index]?.id}"] input`)
 			?.focus();
+	// Focus, and the whole control on screen: focus() alone leaves a control cut by the screen's edge.
 	const focusById = (id: string) =>
-		requestAnimationFrame(() => document.getElementById(id)?.focus());
+		requestAnimationFrame(() => {
+			const element = document.getElementById(id);
+			element?.focus({ preventScroll: true });
+			element?.scrollIntoView({ block: 'nearest' });
+		});
 	const resultReady = (scored: AssessmentResult) =>
 		fill(strings.resultReady, { score: scored.overall, band: scored.band?.title ?? '' });
 

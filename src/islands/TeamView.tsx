@@ -47,8 +47,9 @@ import {
 	type ActionsProblem,
 	type AgreedAction,
 } from '../links/actions';
-import { csvActions } from './team/handout';
-import { buildGroupView } from './team/group-view';
+import { csvActions, statusLabels } from './team/handout';
+import { latestRoundDate, placeActions, splitActions } from './team/action-review';
+import { buildGroupView, type GroupView } from './team/group-view';
 import type { TeamStrings } from './team/strings';
 import type { Props as PresenterProps } from './team/Presenter';
 import { fill, plural } from '../i18n/plural';
@@ -56,6 +57,7 @@ import PastePanel from './team/PastePanel';
 import PasteReport from './team/PasteReport';
 import AssessmentGroup from './team/AssessmentGroup';
 import ActionsPanel from './team/ActionsPanel';
+import ActionsReview from './team/ActionsReview';
 import InvitePanel from './team/InvitePanel';
 import TeamLinkPanel from './team/TeamLinkPanel';
 import SessionsPanel from './team/SessionsPanel';
@@ -94,6 +96,14 @@ interface Undoable {
 	message: string;
 	/** Whether Undo takes keyboard focus (the control pressed is gone). */
 	takesFocus: boolean;
+}
+
+/**
+ * The state with each action that has no round put in the latest round of its results: the round
+ * a later one reviews it from (`team/action-review.ts`).
+ */
+function settled(state: TeamState): TeamState {
+	return { ...state, actions: placeActions(state.actions, latestRoundDate(state.members)) };
 }
 
 /** The fragment that keeps a state: its team link's. */
@@ -185,11 +195,11 @@ export default function TeamView({ lang, models, strings }: Props) {
 		(payload: string) => {
 			const loaded = loadTeamLink(payload, codes);
 			const reading = decodeActions(loaded.actions);
-			const next = {
+			const next = settled({
 				members: loaded.members,
 				actions: reading.ok ? reading.actions : [],
 				session: loaded.session,
-			};
+			});
 			setState(next);
 			setActionsNotice(reading.ok ? '' : noticeFor(reading.problem, strings));
 			const unreadable = loaded.broken.length + loaded.duplicates;
@@ -272,7 +282,8 @@ export default function TeamView({ lang, models, strings }: Props) {
 	 * Shows a new state, keeps it on this device and adds it to the browser's history, so that
 	 * Back restores the last one.
 	 */
-	const update = (next: TeamState) => {
+	const update = (changed: TeamState) => {
+		const next = settled(changed);
 		setState(next);
 		keep(next);
 		history.pushState(null, '', `${location.pathname}${location.search}${fragmentOf(next)}`);
@@ -523,16 +534,19 @@ export default function TeamView({ lang, models, strings }: Props) {
 		[isReading, state.members, storage, models]
 	);
 	const hasContent = state.members.length + state.actions.length > 0 || state.session !== '';
-	// The team's print holds each person's row only while that still fits one A4 page.
-	const printedRows = printedPeople(
-		groups.flatMap(
-			(model) =>
-				buildGroupView(model, clientOf(model.id), state.members, {
-					colleague: strings.colleague,
-					client: strings.clientPerson,
-				}) ?? []
-		)
+	const views = new Map(
+		groups.flatMap((model): [string, GroupView][] => {
+			const view = buildGroupView(model, clientOf(model.id), state.members, {
+				colleague: strings.colleague,
+				client: strings.clientPerson,
+			});
+			return view ? [[model.id, view]] : [];
+		})
 	);
+	// The team's print holds each person's row only while that still fits one A4 page.
+	const printedRows = printedPeople([...views.values()]);
+	// Once a later round is in, the actions of the rounds before it come first, to review.
+	const split = splitActions(state.actions, latestRoundDate(state.members));
 	const printsFiguresOnly = printFor === 'team' && printedRows > MAX_PRINTED_ROWS;
 	// An undo whose place has gone (the last row of an assessment removed, the last action) is
 	// said where the view now ends: beside "No results yet" or under the remaining tables.
@@ -605,6 +619,17 @@ export default function TeamView({ lang, models, strings }: Props) {
 								? plural(lang, strings.handoutFiguresOnly, printedRows)
 								: strings.handoutTeam}
 					</p>
+					{split.review.length > 0 && (
+						<ActionsReview
+							lang={lang}
+							actions={state.actions}
+							review={split.review}
+							models={groups}
+							views={views}
+							strings={strings.actions}
+							onChange={changeActions}
+						/>
+					)}
 					{groups.map((model) => (
 						<AssessmentGroup
 							key={model.id}
@@ -613,7 +638,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 							client={clientOf(model.id)}
 							members={state.members}
 							showNames={showNames || printFor === 'team'}
-							actions={csvActions(state.actions, groups)}
+							actions={csvActions(state.actions, groups, statusLabels(strings.actions))}
 							session={state.session}
 							strings={strings}
 							onRemove={remove(model.id)}
@@ -626,6 +651,8 @@ export default function TeamView({ lang, models, strings }: Props) {
 					<ActionsPanel
 						lang={lang}
 						actions={state.actions}
+						shown={split.current}
+						isLaterRound={split.review.length > 0}
 						models={groups}
 						strings={strings.actions}
 						onChange={changeActions}

@@ -1,20 +1,27 @@
 /**
  * The actions a team agrees on in a session, and how they travel in the team link after `&a=`:
  *
- *     1~<action>~<action>….<check>
- *     action = <what>.<who>.<due>.<area>
- *     1~Q2FsbCBJbHpl.VG9tw6Fz.20270315.relationship-health_respect.k2x9q1
+ *     2~<action>~<action>….<check>
+ *     action = <what>.<who>.<due>.<area>.<status>.<round>
+ *     2~Q2FsbCBJbHpl.VG9tw6Fz.20270315.relationship-health_respect.p.20270310.k2x9q1
  *
- * - `1`: the format of this part;
+ * - `2`: the format of this part;
  * - `what` (at most 140 characters) and `who` (at most 40, may be empty): UTF-8 text in base64url;
  * - `due`: the day it is due by, `YYYYMMDD`, or empty;
  * - `area`: the dimension it answers, `<assessment id>_<dimension id>`, or empty;
+ * - `status`: `o` open, `p` in progress, `d` done, `x` dropped (#22);
+ * - `round`: the first day of the round it was agreed in, `YYYYMMDD`, or empty when the view had
+ *   no dated results then; it is how a later round knows which actions to review;
  * - `check`: FNV-1a of the rest (as share codes are signed), so that a cut or altered part is
  *   recognised. Such a part loses the actions, never the results beside it in the link.
  *
  * Text is kept as the person typed it, markup included: it is always shown as text, never as
  * HTML. Control and bidirectional-override characters are removed and white space collapsed; a
  * decoded text that this would change was not written here, and the whole part is rejected.
+ *
+ * Format 1 (until 2026-12) had no status and no round: `1~<what>.<who>.<due>.<area>~….<check>`.
+ * Every part written in it keeps opening, its actions open and of no known round; this site
+ * writes format 2 only.
  */
 import { signShareCode } from './share-code';
 import { dayNumber } from './result-days';
@@ -31,7 +38,21 @@ export const MAX_WHO_LENGTH = 40;
 export const MAX_ACTIONS = 12;
 
 /** The format of the actions part this site writes. */
-export const ACTIONS_FORMAT = 1;
+export const ACTIONS_FORMAT = 2;
+
+/** Where an agreed action stands, from the round after it was agreed on. */
+export const ACTION_STATUSES = ['open', 'in-progress', 'done', 'dropped'] as const;
+
+/** Where an agreed action stands; `open` until someone says otherwise. */
+export type ActionStatus = (typeof ACTION_STATUSES)[number];
+
+/** Each status's letter in the link, in the order of `ACTION_STATUSES`. */
+const STATUS_LETTERS: Record<ActionStatus, string> = {
+	open: 'o',
+	'in-progress': 'p',
+	done: 'd',
+	dropped: 'x',
+};
 
 /** The dimension an action answers. */
 export interface ActionArea {
@@ -49,6 +70,29 @@ export interface AgreedAction {
 	due: string;
 	/** The dimension it answers, if any. */
 	area?: ActionArea | undefined;
+	/** Where it stands; absent means `open` (and a kept action never says `open`). */
+	status?: ActionStatus | undefined;
+	/**
+	 * The first day of the round it was agreed in, `YYYY-MM-DD`; absent when unknown (no dated
+	 * results in the view then, or a link of format 1).
+	 */
+	round?: string | undefined;
+}
+
+/**
+ * Whether a value is one of the statuses, for values read from a form or storage.
+ * @example isActionStatus('done') → true; isActionStatus('closed') → false
+ */
+export function isActionStatus(value: unknown): value is ActionStatus {
+	return (ACTION_STATUSES as readonly unknown[]).includes(value);
+}
+
+/**
+ * Where an action stands: its status, or `open` when it has none.
+ * @example statusOf({ what: 'Call Ilze', who: '', due: '' }) → 'open'
+ */
+export function statusOf(action: Pick<AgreedAction, 'status'>): ActionStatus {
+	return action.status ?? 'open';
 }
 
 /** Why an actions part could not be read. */
@@ -92,9 +136,10 @@ export function limitInput(text: string, max: number): { text: string; isCut: bo
 }
 
 /**
- * An action as it will be kept: texts cleaned and cut, a due day that is not a real day dropped.
- * Undefined when there is nothing to do (an empty "what").
- * @example normalizeAction({ what: ' Call Ilze ', who: '', due: '2027-02-30' }) → { what: 'Call Ilze', who: '', due: '' }
+ * An action as it will be kept: texts cleaned and cut, a due day or round that is not a real day
+ * dropped, an `open` status left out (it is the default). Undefined when there is nothing to do
+ * (an empty "what").
+ * @example normalizeAction({ what: ' Call Ilze ', who: '', due: '2027-02-30', status: 'open' }) → { what: 'Call Ilze', who: '', due: '' }
  */
 export function normalizeAction(action: AgreedAction): AgreedAction | undefined {
 	const what = cleanText(action.what, MAX_WHAT_LENGTH).text;
@@ -105,6 +150,8 @@ export function normalizeAction(action: AgreedAction): AgreedAction | undefined 
 		who: cleanText(action.who, MAX_WHO_LENGTH).text,
 		due: dayNumber(action.due) === undefined ? '' : action.due,
 		...(area && ID.test(area.assessmentId) && ID.test(area.dimensionId) ? { area } : {}),
+		...(isActionStatus(action.status) && action.status !== 'open' ? { status: action.status } : {}),
+		...(action.round && dayNumber(action.round) !== undefined ? { round: action.round } : {}),
 	};
 }
 
@@ -119,18 +166,25 @@ export function encodeActions(actions: readonly AgreedAction[]): string {
 		.filter((action): action is AgreedAction => action !== undefined)
 		.slice(0, MAX_ACTIONS);
 	if (kept.length === 0) return '';
-	const body = [
-		String(ACTIONS_FORMAT),
-		...kept.map((action) =>
+	return signShareCode(SIGNING_KEY, actionsBody(kept, ACTIONS_FORMAT));
+}
+
+/** The signed body of normalised actions in a format: format 1 has no status and no round. */
+function actionsBody(actions: readonly AgreedAction[], format: number): string {
+	return [
+		String(format),
+		...actions.map((action) =>
 			[
 				encodeText(action.what),
 				encodeText(action.who),
 				action.due.replace(/-/g, ''),
 				action.area ? `${action.area.assessmentId}_${action.area.dimensionId}` : '',
+				...(format === 1
+					? []
+					: [STATUS_LETTERS[statusOf(action)], (action.round ?? '').replace(/-/g, '')]),
 			].join('.')
 		),
 	].join('~');
-	return signShareCode(SIGNING_KEY, body);
 }
 
 /**
@@ -149,50 +203,77 @@ export function decodeActions(part: unknown): ActionsReading {
 		return { ok: false, problem: 'newer-version' };
 	}
 	const last = part.lastIndexOf('.');
+	const body = part.slice(0, last);
 	if (
-		format !== String(ACTIONS_FORMAT) ||
-		signShareCode(SIGNING_KEY, part.slice(0, last)) !== part
+		(format !== '1' && format !== String(ACTIONS_FORMAT)) ||
+		signShareCode(SIGNING_KEY, body) !== part
 	) {
 		return { ok: false, problem: 'damaged' };
 	}
-	const records = part.slice(0, last).split('~').slice(1);
+	const version = Number(format);
+	const records = body.split('~').slice(1);
 	if (records.length === 0 || records.length > MAX_ACTIONS) {
 		return { ok: false, problem: 'damaged' };
 	}
 	const actions: AgreedAction[] = [];
 	for (const record of records) {
-		const action = readRecord(record);
+		const action = readRecord(record, version);
 		if (!action) return { ok: false, problem: 'damaged' };
 		actions.push(action);
 	}
-	// Only what encodeActions() writes is accepted: one action, one way of writing it.
-	return encodeActions(actions) === part
+	// Only what this site writes (or wrote, in format 1) is accepted: one action, one way of
+	// writing it.
+	const kept = actions.map(normalizeAction);
+	return kept.length === actions.length &&
+		kept.every((action, index) => JSON.stringify(action) === JSON.stringify(actions[index])) &&
+		actionsBody(actions, version) === body
 		? { ok: true, actions }
 		: { ok: false, problem: 'damaged' };
 }
 
-function readRecord(record: string): AgreedAction | undefined {
+function readRecord(record: string, format: number): AgreedAction | undefined {
 	const fields = record.split('.');
-	if (fields.length !== 4) return undefined;
-	const [whatField = '', whoField = '', dueField = '', areaField = ''] = fields;
+	if (fields.length !== (format === 1 ? 4 : 6)) return undefined;
+	const [
+		whatField = '',
+		whoField = '',
+		dueField = '',
+		areaField = '',
+		statusField = 'o',
+		roundField = '',
+	] = fields;
 	const what = decodeText(whatField);
 	const who = decodeText(whoField);
 	if (what === undefined || who === undefined || what === '') return undefined;
 	if (cleanText(what, MAX_WHAT_LENGTH).text !== what) return undefined;
 	if (cleanText(who, MAX_WHO_LENGTH).text !== who) return undefined;
-	let due = '';
-	if (dueField !== '') {
-		const match = /^(\d{4})(\d{2})(\d{2})$/.exec(dueField);
-		due = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
-		if (dayNumber(due) === undefined) return undefined;
-	}
+	const due = readDay(dueField);
+	const round = readDay(roundField);
+	if (due === undefined || round === undefined) return undefined;
+	const status = ACTION_STATUSES.find((candidate) => STATUS_LETTERS[candidate] === statusField);
+	if (!status) return undefined;
 	let area: ActionArea | undefined;
 	if (areaField !== '') {
 		const [assessmentId = '', dimensionId = '', ...rest] = areaField.split('_');
 		if (rest.length > 0 || !ID.test(assessmentId) || !ID.test(dimensionId)) return undefined;
 		area = { assessmentId, dimensionId };
 	}
-	return { what, who, due, ...(area ? { area } : {}) };
+	return {
+		what,
+		who,
+		due,
+		...(area ? { area } : {}),
+		...(status === 'open' ? {} : { status }),
+		...(round ? { round } : {}),
+	};
+}
+
+/** A `YYYYMMDD` field as `YYYY-MM-DD`: empty for an empty field, undefined for no real day. */
+function readDay(field: string): string | undefined {
+	if (field === '') return '';
+	const match = /^(\d{4})(\d{2})(\d{2})$/.exec(field);
+	const day = match ? `${match[1]}-${match[2]}-${match[3]}` : '';
+	return dayNumber(day) === undefined ? undefined : day;
 }
 
 /**

@@ -17,6 +17,7 @@ import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
 import { openTools } from './support/team';
 import { LANGS, type Lang } from './support/site';
+import { showNames } from './support/team';
 import { t } from './support/strings';
 import { sessionPart } from '../../src/links/session-name';
 import { teamFragment } from '../../src/links/team-link';
@@ -163,6 +164,8 @@ for (const lang of LANGS) {
 		const name = NAME[lang];
 		await page.goto(namedTeamPath(lang, name, ['Анна', 'Борис', 'Вера']));
 		await waitForTeam(page);
+		// The CSV follows the names switch (#22): shown here, so that the names column is checked.
+		await showNames(page, lang);
 		const downloadPromise = page.waitForEvent('download');
 		await page.getByRole('button', { name: t(lang, 'team.downloadCsvSemicolon') }).click();
 		const download = await downloadPromise;

@@ -50,8 +50,9 @@ export default function FormHead({
 				)}
 			</p>
 			{canUndo && (
-				<div class="clear" role="status">
-					<span class="hint">{strings.cleared}</span>
+				// The button first, as "Clear" was: Undo lands exactly under the reader's thumb, and the
+				// message below it (a status, announced) does not push it down.
+				<div class="clear">
 					<button
 						type="button"
 						id={`${idPrefix}-undo`}
@@ -60,6 +61,9 @@ export default function FormHead({
 					>
 						{strings.undo}
 					</button>
+					<span class="hint" role="status">
+						{strings.cleared}
+					</span>
 				</div>
 			)}
 			{!canUndo && (answered > 0 || historyCount > 0) && (

@@ -90,6 +90,9 @@ export default function ActionForm({
 			who,
 			due: reading.ok ? reading.due : '',
 			area: area ? { assessmentId, dimensionId } : undefined,
+			// An edit keeps where the action stands and the round it was agreed in (#22).
+			status: initial?.status,
+			round: initial?.round,
 		});
 		if (!action) {
 			setNote(strings.whatMissing);

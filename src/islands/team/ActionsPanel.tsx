@@ -1,20 +1,28 @@
 /**
- * The actions the team agrees on, under its results: a numbered list to edit, remove and reorder,
- * and a form to add one. The list prints on the handout (without its buttons); the actions travel
- * in the team link and go into the CSV. Every text is shown as text.
+ * The actions the team agrees on, under its results: a numbered list to edit, remove, reorder and
+ * give a status, and a form to add one. The list prints on the handout (without its buttons, with
+ * each status in words); the actions travel in the team link and go into the CSV. Every text is
+ * shown as text. Once a later round is in the view, this list holds that round's actions only:
+ * the earlier ones are reviewed above the tables (`ActionsReview.tsx`).
  */
 import { useEffect, useState } from 'preact/hooks';
-import { MAX_ACTIONS, moveAction, type AgreedAction } from '../../links/actions';
-import { actionRows, type AreaModels } from './handout';
+import { MAX_ACTIONS, type AgreedAction } from '../../links/actions';
+import { actionRows, statusLabels, type AreaModels } from './handout';
+import { moveAmong, withStatus } from './action-review';
 import type { ActionStrings } from './strings';
 import { fill } from '../../i18n/plural';
 import ActionForm from './ActionForm';
+import StatusSelect from './StatusSelect';
 import './actions.css';
 import type { Locale } from '../../i18n/locales';
 
 export interface Props {
 	lang: Locale;
 	actions: readonly AgreedAction[];
+	/** The indexes of the actions this list shows (this round's), in order; all when absent. */
+	shown?: readonly number[] | undefined;
+	/** Whether earlier rounds' actions are reviewed elsewhere: an empty list says "in this round". */
+	isLaterRound?: boolean | undefined;
 	/** The assessments in the view, whose areas an action may answer. */
 	models: AreaModels;
 	strings: ActionStrings;
@@ -22,10 +30,26 @@ export interface Props {
 	onChange: (actions: AgreedAction[], message: string, isUndoable?: boolean) => void;
 }
 
-export default function ActionsPanel({ lang, actions, models, strings, onChange }: Props) {
+export default function ActionsPanel({
+	lang,
+	actions,
+	shown,
+	isLaterRound = false,
+	models,
+	strings,
+	onChange,
+}: Props) {
 	const [editing, setEditing] = useState<number | undefined>();
 	const [focus, setFocus] = useState<string | undefined>();
-	const rows = actionRows(actions, models, lang);
+	const labels = statusLabels(strings);
+	const allRows = actionRows(actions, models, lang, labels);
+	const indexes = shown ?? actions.map((_, index) => index);
+	// Each row keeps `index`, its place in the whole list (what edits and removals address), and
+	// is numbered by its place in this one.
+	const rows = indexes.flatMap((index, position) => {
+		const row = allRows[index];
+		return row ? [{ ...row, index, number: position + 1 }] : [];
+	});
 	const canAdd = actions.length < MAX_ACTIONS;
 
 	// After a move, the moved action's button keeps the focus, wherever the action went.
@@ -34,10 +58,13 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 		setFocus(undefined);
 	}, [focus]);
 
-	const move = (index: number, step: -1 | 1) => {
-		const target = index + step;
-		if (target < 0 || target >= actions.length) return;
-		onChange(moveAction(actions, index, step), fill(strings.moved, { number: target + 1 }));
+	const move = (position: number, step: -1 | 1) => {
+		const target = indexes[position + step];
+		if (target === undefined) return;
+		onChange(
+			moveAmong(actions, indexes, position, step),
+			fill(strings.moved, { number: position + step + 1 })
+		);
 		setEditing(undefined);
 		setFocus(`action-${target}-${step < 0 ? 'up' : 'down'}`);
 	};
@@ -47,10 +74,10 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 			<h2 id="team-actions-heading">{strings.heading}</h2>
 			<p class="no-print">{strings.intro}</p>
 			{rows.length === 0 ? (
-				<p class="action-empty">{strings.empty}</p>
+				<p class="action-empty">{isLaterRound ? strings.emptyRound : strings.empty}</p>
 			) : (
 				<ol class="action-list">
-					{rows.map((row, index) => (
+					{rows.map(({ index, ...row }, position) => (
 						<li key={`${index}-${row.what}`}>
 							{editing === index ? (
 								<ActionForm
@@ -76,6 +103,18 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 							) : (
 								<>
 									<p class="action-what">{row.what}</p>
+									<StatusSelect
+										id={`action-${index}-status`}
+										action={actions[index] ?? { what: row.what, who: '', due: '' }}
+										labels={labels}
+										strings={strings}
+										onChange={(status) =>
+											onChange(
+												withStatus(actions, index, status),
+												fill(strings.statusChanged, { status: labels[status], what: row.what })
+											)
+										}
+									/>
 									{(row.who || row.due || row.area) && (
 										<p class="action-meta">
 											{[row.who, row.due && fill(strings.dueBy, { date: row.due }), row.area]
@@ -98,8 +137,8 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 											id={`action-${index}-up`}
 											class="link-button"
 											aria-label={fill(strings.upName, { number: row.number })}
-											aria-disabled={index === 0}
-											onClick={() => move(index, -1)}
+											aria-disabled={position === 0}
+											onClick={() => move(position, -1)}
 										>
 											{strings.up}
 										</button>
@@ -108,8 +147,8 @@ export default function ActionsPanel({ lang, actions, models, strings, onChange 
 											id={`action-${index}-down`}
 											class="link-button"
 											aria-label={fill(strings.downName, { number: row.number })}
-											aria-disabled={index === rows.length - 1}
-											onClick={() => move(index, 1)}
+											aria-disabled={position === rows.length - 1}
+											onClick={() => move(position, 1)}
 										>
 											{strings.down}
 										</button>

@@ -1,6 +1,8 @@
 /**
  * Presenter mode: one assessment on the projector, full screen where the browser allows. One area
- * per slide, the widest disagreement first, then every area in one table; ← and → (and a
+ * per slide, the widest disagreement first, each saying in words whether it is one of the two
+ * weakest and whether the client sees it most differently (then with the client-first question),
+ * then every area in one table; ← and → (and a
  * clicker's Page Up and Page Down) or the buttons step, Esc leaves, and each step is announced.
  * Anonymous by default: dots without names, until the facilitator switches names on. With fewer
  * than three people it warns that answers can be told apart. Loaded only when first asked for.
@@ -127,6 +129,12 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 					{slide?.summary.isMostDisputed && (
 						<span class="presenter-badge">{strings.disputedBadge}</span>
 					)}
+					{slide?.summary.isWeakest && (
+						<span class="presenter-badge is-weakest">{strings.weakestBadge}</span>
+					)}
+					{slide?.client?.isWidest && (
+						<span class="presenter-badge is-gap">{strings.gapBadge}</span>
+					)}
 				</h2>
 				{slide ? (
 					<>
@@ -195,6 +203,7 @@ export default function Presenter({ lang, model, client, members, strings, onLea
 							</p>
 						)}
 						{slide.summary.isMostDisputed && <p class="presenter-prompt">{strings.discussion}</p>}
+						{slide.client?.isWidest && <p class="presenter-prompt is-gap">{strings.gapPrompt}</p>}
 					</>
 				) : (
 					<PresenterTable

@@ -1,7 +1,7 @@
 /**
  * Presenter mode's last slide: every area at once, in large type. Anonymous, it shows only the
  * team's figures (average, median, spread, the change since the last round and the client's
- * view); with names shown, one row per person above them. Twelve people and their average and
+ * view), the two weakest averages underlined and named under the table; with names shown, one row per person above them. Twelve people and their average and
  * spread fit a 1280×720 projector without scrolling.
  */
 import type { AssessmentModel } from '../assessment/model';
@@ -27,6 +27,8 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 	const { summary } = current;
 	const overall = current.agency.map((row) => row.scores.overall);
 	const range = (min: number, max: number) => fill(strings.range, { min, max });
+	// Underlined in the table, and named in words under it (#22).
+	const weakest = summary.dimensions.filter((dimension) => dimension.isWeakest);
 	return (
 		<div class="presenter-table-wrap">
 			{!showNames && <p class="presenter-note">{strings.presenter.namesHidden}</p>}
@@ -101,6 +103,13 @@ export default function PresenterTable({ lang, model, view, showNames, strings }
 					)}
 				</tbody>
 			</table>
+			{weakest.length > 0 && (
+				<p class="presenter-note">
+					{fill(strings.presenter.weakest, {
+						areas: weakest.map((dimension) => dimension.label).join(', '),
+					})}
+				</p>
+			)}
 		</div>
 	);
 }

@@ -3,7 +3,8 @@
  * as spreadsheets, pandas and import wizards expect (the day of the export and the assessment are
  * in the file's name); then per round each person's scores and the team's average and spread, the
  * client's view and the gap where there is one, each row ending with the session's name, so that
- * a year of exports says which client each is about; the agreed actions come after the table.
+ * a year of exports says which client each is about; the agreed actions come after the table,
+ * each with its status beside it and the round it was agreed in.
  */
 import { fill } from '../../i18n/plural';
 import type { Cell } from './csv';
@@ -13,9 +14,13 @@ import type { GroupView, PersonRow, RoundView } from './group-view';
 /** An agreed action as the export writes it. */
 export interface CsvAction {
 	what: string;
+	/** Where it stands, in words. */
+	status: string;
 	who: string;
 	due: string;
 	area: string;
+	/** The first day of the round it was agreed in, `YYYY-MM-DD`, or empty. */
+	round: string;
 }
 
 /**
@@ -52,9 +57,18 @@ export function teamCsvRows(
 		rows.push(
 			[],
 			[strings.actionsHeading],
-			[strings.actionWhat, strings.actionWho, strings.actionDue, strings.actionArea]
+			[
+				strings.actionWhat,
+				strings.actionStatus,
+				strings.actionWho,
+				strings.actionDue,
+				strings.actionArea,
+				strings.actionRound,
+			]
 		);
-		for (const action of actions) rows.push([action.what, action.who, action.due, action.area]);
+		for (const action of actions) {
+			rows.push([action.what, action.status, action.who, action.due, action.area, action.round]);
+		}
 	}
 	return rows;
 }

@@ -195,8 +195,11 @@ export interface DimensionSlide {
 	strip: StripGeometry;
 	/** The change of the average since the round before, when there is one. */
 	change?: (RoundChange & { since: string; previous: number }) | undefined;
-	/** The client's view, when the client's side answered in this round. */
-	client?: { average: number; gap: number; count: number } | undefined;
+	/**
+	 * The client's view, when the client's side answered in this round; `isWidest` when this is
+	 * the widest perception gap (the slide then asks the client's question, #22).
+	 */
+	client?: { average: number; gap: number; count: number; isWidest: boolean } | undefined;
 }
 
 /**
@@ -235,7 +238,12 @@ export function dimensionSlide(
 				: undefined,
 		client:
 			clientAverage !== undefined && gap !== undefined
-				? { average: clientAverage, gap, count: current.client.length }
+				? {
+						average: clientAverage,
+						gap,
+						count: current.client.length,
+						isWidest: current.gaps?.[index]?.isWidest === true,
+					}
 				: undefined,
 	};
 }

@@ -135,6 +135,8 @@ export const CSV_STRINGS = stringArea('team.csv.', [
 	'actionWho',
 	'actionDue',
 	'actionArea',
+	'actionStatus',
+	'actionRound',
 ]);
 
 /** The messages for a pasted link that the team view cannot use, beyond a share link's own. */
@@ -198,6 +200,7 @@ export const PRESENTER_STRINGS = stringArea(
 		'overview',
 		'namesHidden',
 		'tableCaption',
+		'weakest',
 	],
 	['few']
 );
@@ -261,6 +264,17 @@ export const ACTION_STRINGS = stringArea('team.actions.', [
 	'dueBy',
 	'damaged',
 	'newer',
+	'status',
+	'statusName',
+	'statusOpen',
+	'statusInProgress',
+	'statusDone',
+	'statusDropped',
+	'statusChanged',
+	'reviewHeading',
+	'reviewIntro',
+	'reviewChange',
+	'emptyRound',
 ]);
 
 export type CsvStrings = Bundle<typeof CSV_STRINGS>;

@@ -104,6 +104,11 @@ const RELEASED: Record<string, { agency: Keys; client?: Keys }> = {
 			4: key(
 				'readiness readiness readiness* readiness restraint* restraint restraint* restraint restraint restraint* restraint enjoyment* enjoyment enjoyment'
 			),
+			// v5: 'I can name the client's goal it serves' became 'ideas wait in the ideas file with
+			// their signal' (lesson 5 step 4): same area and direction, new meaning.
+			5: key(
+				'readiness readiness readiness* readiness restraint* restraint restraint* restraint restraint restraint* restraint enjoyment* enjoyment enjoyment'
+			),
 		},
 	},
 };

@@ -4,14 +4,17 @@ import {
 	MAX_ACTIONS,
 	MAX_WHAT_LENGTH,
 	MAX_WHO_LENGTH,
+	ACTION_STATUSES,
 	cleanText,
 	decodeActions,
 	encodeActions,
 	limitInput,
 	moveAction,
 	normalizeAction,
+	statusOf,
 	type AgreedAction,
 } from '../../../src/links/actions';
+import frozenV2 from '../../fixtures/links-v2.json';
 import { signShareCode } from '../../../src/links/share-code';
 import { readTeamPayload, teamFragment } from '../../../src/links/team-link';
 
@@ -30,9 +33,36 @@ const action: fc.Arbitrary<AgreedAction> = fc.record({
 	who: fc.oneof(fc.constant(''), text(MAX_WHO_LENGTH)),
 	due: fc.oneof(fc.constant(''), day),
 	area: fc.option(fc.record({ assessmentId: id, dimensionId: id }), { nil: undefined }),
+	status: fc.option(fc.constantFrom(...ACTION_STATUSES), { nil: undefined }),
+	round: fc.option(day, { nil: undefined }),
 });
+// As kept: no empty area or round, and `open` said by leaving the status out.
 const withoutEmptyArea = (actions: AgreedAction[]) =>
-	actions.map(({ area, ...rest }) => (area ? { ...rest, area } : rest));
+	actions.map(({ area, status, round, ...rest }) => ({
+		...rest,
+		...(area ? { area } : {}),
+		...(status && status !== 'open' ? { status } : {}),
+		...(round ? { round } : {}),
+	}));
+
+/**
+ * Actions parts of format 1, written by the site before statuses (2026-12), frozen: they must
+ * open in every later version.
+ */
+const FORMAT_1_PARTS = [
+	{
+		part: '1~0J_QvtC30LLQvtC90LjRgtGMINCY0LvRjNC30LUg0L_RgNC-INGA0LXQutC70LDQvNGDINGB0LjQs9Cw0YDQtdGC.0KLQuNC80YPRgA.20270315.relationship-health_respect~Qm9vayB0aGUgbmV4dCBoZWFsdGggY2hlY2sgPGI-SnVuZTwvYj4....16u1qbp',
+		actions: [
+			{
+				what: 'Позвонить Ильзе про рекламу сигарет',
+				who: 'Тимур',
+				due: '2027-03-15',
+				area: { assessmentId: 'relationship-health', dimensionId: 'respect' },
+			},
+			{ what: 'Book the next health check <b>June</b>', who: '', due: '' },
+		],
+	},
+];
 
 describe('encodeActions() and decodeActions()', () => {
 	test('round-trip any actions, in any script, with markup kept as text', () => {
@@ -115,7 +145,74 @@ describe('encodeActions() and decodeActions()', () => {
 	});
 
 	test('say a part from a newer format was made by a newer version', () => {
-		expect(decodeActions('2~QQ..x.abc')).toEqual({ ok: false, problem: 'newer-version' });
+		expect(decodeActions('3~QQ..x.abc')).toEqual({ ok: false, problem: 'newer-version' });
+	});
+
+	test('keep each status and the round an action was agreed in (#22)', () => {
+		const actions: AgreedAction[] = ACTION_STATUSES.map((status, index) => ({
+			what: `Action ${index}`,
+			who: '',
+			due: '',
+			status,
+			round: '2027-03-10',
+		}));
+		const part = encodeActions(actions);
+		expect(part).toMatch(/^2~/);
+		const read = decodeActions(part);
+		expect(read.ok && read.actions.map(statusOf)).toEqual([...ACTION_STATUSES]);
+		expect(read.ok && read.actions.map((action) => action.round)).toEqual(
+			ACTION_STATUSES.map(() => '2027-03-10')
+		);
+	});
+
+	test('open every part of format 1 as it was, each action open and of no known round (frozen)', () => {
+		for (const { part, actions } of FORMAT_1_PARTS) {
+			expect(decodeActions(part)).toEqual({ ok: true, actions });
+		}
+		// The frozen team link of 2026-11 carries one.
+		const link = frozenV2.teamLinks[0]?.link ?? '';
+		const read = decodeActions(/&a=([^&]+)/.exec(link)?.[1]);
+		expect(
+			read.ok && read.actions.map((action) => [action.who, statusOf(action), action.round])
+		).toEqual([['Tomás', 'open', undefined]]);
+	});
+
+	test('reject a status or a round this site would not write, even with a valid check', () => {
+		for (const forged of [
+			'2~QQ...', // status and round missing
+			'2~QQ....q.', // no such status
+			'2~QQ.....', // an empty status
+			'2~QQ....o.20270230', // a round on 30 February
+			'2~QQ....o.2027031', // a round cut short
+			'2~QQ....d.20270310.', // a field too many
+			'1~QQ....d.20270310', // format 1 with format 2's fields
+		]) {
+			expect(decodeActions(signShareCode('actions', forged)).ok, forged).toBe(false);
+		}
+		expect(decodeActions(signShareCode('actions', '2~QQ....d.20270310'))).toEqual({
+			ok: true,
+			actions: [{ what: 'A', who: '', due: '', status: 'done', round: '2027-03-10' }],
+		});
+	});
+
+	test('text stays text and nothing throws, whatever a link carries (fast-check)', () => {
+		const field = fc.oneof(fc.string(), fc.constantFrom('', 'o', 'p', 'd', 'x', '20270310'));
+		fc.assert(
+			fc.property(
+				fc.constantFrom('1', '2'),
+				fc.array(fc.array(field, { minLength: 4, maxLength: 7 }), { minLength: 1, maxLength: 4 }),
+				(format, records) => {
+					const body = [format, ...records.map((fields) => fields.join('.'))].join('~');
+					const read = decodeActions(signShareCode('actions', body));
+					if (!read.ok) return;
+					for (const action of read.actions) {
+						expect(typeof action.what).toBe('string');
+						expect(ACTION_STATUSES).toContain(statusOf(action));
+						expect(normalizeAction(action)).toEqual(action);
+					}
+				}
+			)
+		);
 	});
 });
 
@@ -163,6 +260,21 @@ describe('normalizeAction()', () => {
 			who: '',
 			due: '',
 		});
+	});
+
+	test('leaves out the default status and a round that is not a day', () => {
+		expect(
+			normalizeAction({ what: 'x', who: '', due: '', status: 'open', round: '2027-13-01' })
+		).toEqual({ what: 'x', who: '', due: '' });
+		expect(
+			normalizeAction({
+				what: 'x',
+				who: '',
+				due: '',
+				status: 'closed' as never,
+				round: '2027-03-10',
+			})
+		).toEqual({ what: 'x', who: '', due: '', round: '2027-03-10' });
 	});
 });
 

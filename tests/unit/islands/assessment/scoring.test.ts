@@ -190,7 +190,7 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 			'restraint-unasked-pitch': 1,
 			'restraint-let-go': 5,
 			'restraint-more-than-them': 1,
-			'restraint-whose-goal': 4,
+			'restraint-ideas-file': 4,
 			'enjoyment-as-it-is': 5,
 			'enjoyment-frustration': 1,
 			'enjoyment-scope': 5,
@@ -219,7 +219,7 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 			'restraint-unasked-pitch': 5,
 			'restraint-let-go': 2,
 			'restraint-more-than-them': 5,
-			'restraint-whose-goal': 4,
+			'restraint-ideas-file': 4,
 			'enjoyment-as-it-is': 2,
 			'enjoyment-frustration': 5,
 			'enjoyment-scope': 2,
@@ -230,7 +230,36 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 		const result = scoreAnswers(model, eager);
 		expect(result.dimensions.find((d) => d.id === 'restraint')?.score).toBeLessThan(60);
 		expect(result.overall).toBeGreaterThanOrEqual(60);
-		expect(result.band?.title).toBe('Committed, but ahead of your client');
+		expect(result.band?.title).toBe('Reading the client, but running ahead');
+	});
+
+	test('one who reads the client, pushes and coasts is not told they care about the work (fourth fresh review, M1)', () => {
+		// The review's answer set: readiness 63, restraint 43, commitment 33, overall 46. The band
+		// for restraint ≤ 59 starts at 0, so it must not promise commitment the reader lacks.
+		const coaster = answer({
+			'readiness-brief': 4,
+			'readiness-signals': 4,
+			'readiness-timing': 3,
+			'readiness-content': 3,
+			'restraint-unasked-pitch': 4,
+			'restraint-let-go': 3,
+			'restraint-more-than-them': 2,
+			'restraint-ideas-file': 2,
+			'enjoyment-as-it-is': 3,
+			'enjoyment-frustration': 4,
+			'enjoyment-scope': 3,
+			'enjoyment-unraised-risk': 4,
+			'commitment-improved': 2,
+			'commitment-numbers': 3,
+		});
+		const result = scoreAnswers(model, coaster);
+		const score = (id: string) => result.dimensions.find((d) => d.id === id)?.score;
+		expect([score('readiness'), score('restraint'), score('enjoyment'), result.overall]).toEqual([
+			63, 43, 33, 46,
+		]);
+		expect(result.band?.title).toBe('Reading the client, but running ahead');
+		expect(result.band?.advice).not.toMatch(/care about the work/);
+		expect(result.band?.advice).toMatch(/commitment/);
 	});
 
 	test('a quiet and committed one is relaxed and committed', () => {
@@ -257,7 +286,7 @@ describe('pushing-too-hard’s bands tell restraint from indifference (#25)', ()
 			'restraint-unasked-pitch': 4,
 			'restraint-let-go': 2,
 			'restraint-more-than-them': 5,
-			'restraint-whose-goal': 5,
+			'restraint-ideas-file': 5,
 			'enjoyment-as-it-is': 3,
 			'enjoyment-frustration': 4,
 			'enjoyment-scope': 4,

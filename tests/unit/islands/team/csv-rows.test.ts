@@ -40,8 +40,15 @@ function groupView(lang: 'en' | 'ru'): { view: GroupView; dimensions: string[] }
 const SESSION = 'Северный ветер';
 
 const ACTIONS: CsvAction[] = [
-	{ what: 'Позвонить клиенту; обсудить бриф', who: 'Анна', due: '2027-02-15', area: 'Уважение' },
-	{ what: '=cmd|" /C calc"!A0', who: '', due: '', area: '' },
+	{
+		what: 'Позвонить клиенту; обсудить бриф',
+		status: 'Сделано',
+		who: 'Анна',
+		due: '2027-02-15',
+		area: 'Уважение',
+		round: '2027-01-20',
+	},
+	{ what: '=cmd|" /C calc"!A0', status: 'Не начато', who: '', due: '', area: '', round: '' },
 ];
 
 const rowsOf = (lang: 'en' | 'ru', actions: CsvAction[] = []) => {
@@ -170,14 +177,28 @@ describe('teamCsvRows()', () => {
 		for (const cell of changeRow?.slice(4, 8) ?? []) expect(typeof cell).toBe('number');
 	});
 
-	test('ends with the agreed actions, after an empty line', () => {
+	test('ends with the agreed actions, after an empty line, each with its status beside it (#22)', () => {
 		const { rows, strings } = rowsOf('ru', ACTIONS);
 		expect(rows.slice(-5)).toEqual([
 			[],
 			[strings.actionsHeading],
-			[strings.actionWhat, strings.actionWho, strings.actionDue, strings.actionArea],
-			['Позвонить клиенту; обсудить бриф', 'Анна', '2027-02-15', 'Уважение'],
-			['=cmd|" /C calc"!A0', '', '', ''],
+			[
+				strings.actionWhat,
+				strings.actionStatus,
+				strings.actionWho,
+				strings.actionDue,
+				strings.actionArea,
+				strings.actionRound,
+			],
+			[
+				'Позвонить клиенту; обсудить бриф',
+				'Сделано',
+				'Анна',
+				'2027-02-15',
+				'Уважение',
+				'2027-01-20',
+			],
+			['=cmd|" /C calc"!A0', 'Не начато', '', '', '', ''],
 		]);
 		expect(rowsOf('ru').rows.some((row) => row[0] === strings.actionsHeading)).toBe(false);
 	});

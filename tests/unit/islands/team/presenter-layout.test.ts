@@ -178,6 +178,22 @@ describe('dimensionSlide()', () => {
 		expect(slide?.strip.client?.value).toBe(slide?.client?.average);
 		expect(JSON.stringify(slide)).not.toContain('Ольга');
 	});
+
+	test('marks the slide of the widest perception gap, and only that one (#22)', () => {
+		if (!agency || !client) return;
+		const members = [member(1, 'A'), member(2, 'B'), member(3, 'Ольга', 'client')];
+		const view = buildGroupView(agency, client, members, { colleague: 'C', client: 'K' });
+		if (!view) throw new Error('no view');
+		const gaps = view.current.gaps ?? [];
+		const slides = gaps.map((_, index) => dimensionSlide(view, index, false));
+		expect(slides.map((slide) => slide?.client?.isWidest)).toEqual(gaps.map((gap) => gap.isWidest));
+		// Without the client's side, no slide has a gap to mark.
+		const agencyOnly = buildGroupView(agency, client, members.slice(0, 2), {
+			colleague: 'C',
+			client: 'K',
+		});
+		expect(agencyOnly && dimensionSlide(agencyOnly, 0, false)?.client).toBeUndefined();
+	});
 });
 
 /** Every string anywhere in a value. */

@@ -12,7 +12,7 @@ import { LOCALES } from '../../../../src/i18n/locales';
 import { buildGroupView } from '../../../../src/islands/team/group-view';
 import { decodeEntry, mergeText, type Member } from '../../../../src/islands/team/team-merge';
 import { dimensionSlide, slideOrder } from '../../../../src/islands/team/presenter-layout';
-import { csvActions } from '../../../../src/islands/team/handout';
+import { csvActions, statusLabels } from '../../../../src/islands/team/handout';
 import type { AgreedAction } from '../../../../src/links/actions';
 import AssessmentGroup from '../../../../src/islands/team/AssessmentGroup';
 import NamesSwitch from '../../../../src/islands/team/NamesSwitch';
@@ -91,7 +91,7 @@ for (const lang of LOCALES) {
 					client,
 					members: MEMBERS,
 					showNames: true,
-					actions: csvActions(ACTIONS, [agency]),
+					actions: csvActions(ACTIONS, [agency], statusLabels(strings.actions)),
 					session: 'Северный ветер',
 					strings,
 					onRemove: noop,
@@ -106,7 +106,7 @@ for (const lang of LOCALES) {
 					client,
 					members: MEMBERS,
 					showNames: false,
-					actions: csvActions(ACTIONS, [agency]),
+					actions: csvActions(ACTIONS, [agency], statusLabels(strings.actions)),
 					session: '',
 					strings,
 					onRemove: noop,
