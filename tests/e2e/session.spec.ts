@@ -11,6 +11,7 @@ import type { Page } from '@playwright/test';
 import { expectNoSeriousViolations } from './support/axe';
 import { makeResult } from './support/codes';
 import { test, expect } from './support/fixtures';
+import { openTools } from './support/team';
 import { LANGS, type Lang } from './support/site';
 import { pattern, t } from './support/strings';
 import { formatDay } from '../../src/i18n/dates';
@@ -325,6 +326,8 @@ test.describe('dark mode', () => {
 			await page.setViewportSize({ width: 1280, height: 720 });
 			await page.goto(teamPath(lang, 3, FIVE_ACTIONS));
 			await waitForTeam(page);
+			// A team link opened afresh folds the facilitator's tools after the results (#22).
+			await openTools(page, lang);
 			await page.locator('details.invite summary').click();
 			await expect(page.getByRole('img', { name: /QR/ })).toBeVisible();
 			await expectNoSeriousViolations(page);
