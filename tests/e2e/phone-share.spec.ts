@@ -257,7 +257,7 @@ for (const lang of LANGS) {
 			await page.goto(await all.inputValue());
 			await showNames(page, lang);
 			for (const id of ['relationship-health', 'client-level']) {
-				const group = page.getByRole('region', { name: localModel(id, lang).title });
+				const group = page.getByRole('region', { name: localModel(id, lang).title, exact: true });
 				await expect(group).toBeVisible();
 				await expect(group.getByRole('rowheader', { name: NAMES[lang] }).first()).toBeVisible();
 			}
