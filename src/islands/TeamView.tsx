@@ -305,17 +305,7 @@ export default function TeamView({ lang, models, strings }: Props) {
 				? fill(strings.sessionAdopted, { name: outcome.session })
 				: ''
 		);
-		// A resend replaced someone's earlier result: said beside the paste box, with undo.
-		setUndo(
-			outcome.replaced.length > 0
-				? {
-						before: state,
-						place: 'paste',
-						message: replacedNotes(outcome, strings).join(' '),
-						takesFocus: false,
-					}
-				: undefined
-		);
+		undoReplaced(outcome);
 		setReport(outcome);
 		// Whoever adds results runs the session: next time it opens with the tools first.
 		if (isReading && outcome.added > 0) setSessionReceived(storage, sessionId.current, false);
@@ -330,13 +320,8 @@ export default function TeamView({ lang, models, strings }: Props) {
 		if (found > 0) setText('');
 	};
 
-	/** Adds the results held back for naming another session: the facilitator says they belong. */
-	const addAnyway = () => {
-		if (!report) return;
-		const outcome = addHeld(state.members, report.held, codes, state.session);
-		update({ ...state, members: outcome.members });
-		setReport(outcome);
-		setStatus('');
+	/** A resend replaced someone's earlier result: said beside the paste box, with undo. */
+	const undoReplaced = (outcome: Pick<MergeOutcome, 'replaced'>) =>
 		setUndo(
 			outcome.replaced.length > 0
 				? {
@@ -347,6 +332,15 @@ export default function TeamView({ lang, models, strings }: Props) {
 					}
 				: undefined
 		);
+
+	/** Adds the results held back for naming another session: the facilitator says they belong. */
+	const addAnyway = () => {
+		if (!report) return;
+		const outcome = addHeld(state.members, report.held, codes, state.session);
+		update({ ...state, members: outcome.members });
+		setReport(outcome);
+		setStatus('');
+		undoReplaced(outcome);
 		// The button is gone: the reader goes on where the next paste goes.
 		requestAnimationFrame(() => document.getElementById('team-links')?.focus());
 	};
